@@ -9,6 +9,9 @@ public sealed record PacerLimits(int MessagesPerSecond, int MessagesPerMinutePer
 /// <summary>Paces sends under Telegram's flood limits; thread-safe, time only through <see cref="TimeProvider"/>.</summary>
 public sealed class Pacer(TimeProvider time, PacerLimits limits)
 {
+    internal TimeProvider Time { get; } = time;
+    internal PacerLimits Limits { get; } = limits;
+
     /// <summary>Waits until a send to <paramref name="chat"/> is allowed and reserves that slot.</summary>
     public Task WaitTurnAsync(string chat, ChatKind kind, CancellationToken ct) => throw new NotImplementedException();
 
