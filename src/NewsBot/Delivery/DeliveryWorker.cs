@@ -1,0 +1,126 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using NewsBot.Posts;
+using NewsBot.Storage;
+
+namespace NewsBot.Delivery;
+
+/// <summary>Drains the outbox: paces each due delivery, sends it and records Telegram's answer. Resumes whatever is pending at start.</summary>
+public sealed class DeliveryWorker(
+    NewsStore store,
+    TelegramSender sender,
+    Pacer pacer,
+    OutboxSignal signal,
+    TimeProvider time,
+    ILogger<DeliveryWorker> log) : BackgroundService
+{
+    private const int BatchSize = 512;
+    private const int Parallelism = 16;
+    private static readonly TimeSpan Idle = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan MaxBackoff = TimeSpan.FromMinutes(10);
+
+    protected override async Task ExecuteAsync(CancellationToken stop)
+    {
+        var pending = store.CountDeliveries(DeliveryState.Pending);
+        if (pending > 0) log.LogInformation("Resuming {Count} pending deliveries", pending);
+        while (!stop.IsCancellationRequested)
+        {
+            try
+            {
+                var due = store.DuePending(Now, BatchSize);
+                if (due.Count == 0) await signal.WaitAsync(UntilNextDue(), stop);
+                else await SendBatchAsync(due, stop);
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested)
+            {
+                break;
+            }
+            catch (Exception e)
+            {
+                log.LogError(e, "Delivery pass failed; retrying shortly");
+                await Task.Delay(TimeSpan.FromSeconds(1), time, stop).ContinueWith(_ => { }, TaskScheduler.Default);
+            }
+        }
+    }
+
+    private DateTime Now => time.GetUtcNow().UtcDateTime;
+
+    private TimeSpan UntilNextDue()
+    {
+        var next = store.NextDue();
+        if (next is null) return Idle;
+        var wait = next.Value - Now;
+        return wait <= TimeSpan.Zero ? TimeSpan.FromMilliseconds(1) : wait < Idle ? wait : Idle;
+    }
+
+    /// <summary>Chats in parallel, each chat's deliveries in order, so a channel's posts keep the articles' order.</summary>
+    private Task SendBatchAsync(IReadOnlyList<DeliveryRecord> due, CancellationToken stop) =>
+        Parallel.ForEachAsync(due.GroupBy(d => d.Chat), new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = stop },
+            async (chat, ct) =>
+            {
+                foreach (var delivery in chat)
+                    if (!await DeliverAsync(delivery, ct)) break;
+            });
+
+    /// <summary>Sends one delivery; false when the rest of this chat's batch should wait.</summary>
+    private async Task<bool> DeliverAsync(DeliveryRecord delivery, CancellationToken stop)
+    {
+        var article = store.GetArticle(delivery.ArticleId);
+        if (article?.PostHtml is null)
+        {
+            store.MarkFailed(delivery, "article or its post is missing");
+            return true;
+        }
+        if (store.GetChat(delivery.Chat) is { Disabled: true } chat)
+        {
+            store.MarkFailed(delivery, $"chat disabled: {chat.Reason}");
+            return true;
+        }
+        await pacer.WaitTurnAsync(delivery.Chat, delivery.Kind, stop);
+        // Once the turn is ours the send is not cancelled: a send cut off mid-flight could post without being recorded.
+        var post = new Post(article.PostHtml, article.PostPhotoUrl, article.PostButtonText ?? "Read more", article.Url);
+        var outcome = await sender.SendAsync(delivery.Chat, post, CancellationToken.None);
+        return Record(delivery, outcome);
+    }
+
+    private bool Record(DeliveryRecord delivery, SendOutcome outcome)
+    {
+        switch (outcome)
+        {
+            case SendOutcome.Sent sent:
+                store.MarkSent(delivery, sent.MessageId, Now);
+                log.LogInformation("Delivered article {ArticleId} to {ChatId} as message {MessageId}", delivery.ArticleId, delivery.Chat, sent.MessageId);
+                return true;
+            case SendOutcome.Flooded flooded:
+                pacer.Hold(delivery.Chat, flooded.RetryAfter);
+                store.Retry(delivery, Now + flooded.RetryAfter, "429 Too Many Requests");
+                log.LogWarning("Telegram asked to wait {RetryAfter} s before sending to {ChatId} again", flooded.RetryAfter.TotalSeconds, delivery.Chat);
+                return false;
+            case SendOutcome.Transient transient:
+                var backoff = Backoff(delivery.Attempts);
+                store.Retry(delivery, Now + backoff, transient.Error);
+                log.LogWarning("Send to {ChatId} failed ({Error}); retry {Attempt} in {Backoff}", delivery.Chat, transient.Error, delivery.Attempts, backoff);
+                return false;
+            case SendOutcome.ChatGone gone:
+                store.DisableChat(delivery.Chat, gone.Error, Now);
+                log.LogError("Chat {ChatId} refuses the bot ({Error}); sends there are stopped", delivery.Chat, gone.Error);
+                return false;
+            case SendOutcome.Migrated migrated:
+                store.MoveChat(delivery.Chat, migrated.NewChatId.ToString(), Now);
+                log.LogWarning("Chat {ChatId} moved to {NewChatId}; its pending deliveries follow", delivery.Chat, migrated.NewChatId);
+                return false;
+            case SendOutcome.Rejected rejected:
+                store.MarkFailed(delivery, rejected.Error);
+                log.LogError("Telegram rejected article {ArticleId} for {ChatId}: {Error}", delivery.ArticleId, delivery.Chat, rejected.Error);
+                return true;
+            default:
+                throw new InvalidOperationException($"Unknown outcome {outcome}");
+        }
+    }
+
+    private static TimeSpan Backoff(int attempts)
+    {
+        var seconds = Math.Pow(2, Math.Min(attempts, 12));
+        return TimeSpan.FromSeconds(Math.Min(seconds, MaxBackoff.TotalSeconds));
+    }
+}

@@ -1,0 +1,141 @@
+using System.Text.RegularExpressions;
+using NewsBot.Delivery;
+
+namespace NewsBot;
+
+/// <summary>The `Telegram` section (SPEC §2): token, Bot API server, channels, editors, flood limits.</summary>
+public sealed class TelegramOptions
+{
+    public const string Section = "Telegram";
+    public string BotToken { get; set; } = "";
+    public string ApiBaseUrl { get; set; } = "https://api.telegram.org";
+    public List<string> Channels { get; set; } = [];
+    public List<long> Editors { get; set; } = [];
+    public int MessagesPerSecond { get; set; } = 30;
+    public int MessagesPerMinutePerGroup { get; set; } = 20;
+
+    /// <summary>Seconds a getUpdates long poll may wait (Bot API allows up to 50).</summary>
+    public int PollTimeout { get; set; } = 50;
+
+    /// <summary>Above Telegram's free 30/s, sends must carry allow_paid_broadcast.</summary>
+    public bool PaidBroadcast => MessagesPerSecond > 30;
+
+    public PacerLimits PacerLimits => new(MessagesPerSecond, MessagesPerMinutePerGroup, TimeSpan.FromSeconds(1));
+}
+
+/// <summary>How a feed's new articles are published.</summary>
+public enum FeedMode { Auto, Approval }
+
+/// <summary>One entry of the `Feeds` array (SPEC §2).</summary>
+public sealed class FeedOptions
+{
+    public string Url { get; set; } = "";
+    public string? Name { get; set; }
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromMinutes(5);
+    public List<string> Channels { get; set; } = [];
+    public FeedMode Mode { get; set; } = FeedMode.Auto;
+}
+
+/// <summary>The `Feeds` section: the configured feeds, in order.</summary>
+public sealed class FeedsOptions
+{
+    public const string Section = "Feeds";
+    public List<FeedOptions> Items { get; set; } = [];
+}
+
+/// <summary>The `Storage` section: where the LiteDB file lives.</summary>
+public sealed class StorageOptions
+{
+    public const string Section = "Storage";
+    public string Path { get; set; } = "data/newsbot.db";
+}
+
+/// <summary>The `Publishing` section: time zone, spacing and quiet hours of channel posts.</summary>
+public sealed class PublishingOptions
+{
+    public const string Section = "Publishing";
+    public string TimeZone { get; set; } = "Europe/Kyiv";
+    public TimeSpan MinGap { get; set; } = TimeSpan.Zero;
+    public string QuietHours { get; set; } = "";
+}
+
+/// <summary>The `Network` section: rules for fetching feeds and pages.</summary>
+public sealed class NetworkOptions
+{
+    public const string Section = "Network";
+    public bool AllowPrivateAddresses { get; set; }
+}
+
+/// <summary>Checks every option at start and names each problem on its own line (SPEC §2).</summary>
+public static partial class OptionsRules
+{
+    [GeneratedRegex(@"^\d{3,12}:[A-Za-z0-9_-]{20,}$")]
+    private static partial Regex TokenShape();
+
+    [GeneratedRegex(@"^(@[A-Za-z][A-Za-z0-9_]{3,31}|-?\d{1,16})$")]
+    private static partial Regex ChatShape();
+
+    [GeneratedRegex(@"^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d$")]
+    private static partial Regex QuietShape();
+
+    public static IEnumerable<string> Check(TelegramOptions o)
+    {
+        if (string.IsNullOrWhiteSpace(o.BotToken))
+            yield return "Telegram:BotToken is required (set Telegram__BotToken to the token from @BotFather).";
+        else if (!TokenShape().IsMatch(o.BotToken))
+            yield return "Telegram:BotToken does not look like a bot token (expected <digits>:<secret>).";
+        if (!IsHttpUrl(o.ApiBaseUrl))
+            yield return $"Telegram:ApiBaseUrl must be an absolute http(s) URL, got '{o.ApiBaseUrl}'.";
+        for (var i = 0; i < o.Channels.Count; i++)
+            if (!ChatShape().IsMatch(o.Channels[i] ?? ""))
+                yield return $"Telegram:Channels:{i} must be @username or a numeric chat id, got '{o.Channels[i]}'.";
+        for (var i = 0; i < o.Editors.Count; i++)
+            if (o.Editors[i] <= 0)
+                yield return $"Telegram:Editors:{i} must be a positive Telegram user id, got '{o.Editors[i]}'.";
+        if (o.MessagesPerSecond is < 1 or > 1000)
+            yield return $"Telegram:MessagesPerSecond must be between 1 and 1000, got {o.MessagesPerSecond}.";
+        if (o.MessagesPerMinutePerGroup is < 1 or > 60)
+            yield return $"Telegram:MessagesPerMinutePerGroup must be between 1 and 60, got {o.MessagesPerMinutePerGroup}.";
+        if (o.PollTimeout is < 0 or > 50)
+            yield return $"Telegram:PollTimeout must be between 0 and 50 seconds, got {o.PollTimeout}.";
+    }
+
+    public static IEnumerable<string> Check(FeedsOptions o)
+    {
+        for (var i = 0; i < o.Items.Count; i++)
+        {
+            var feed = o.Items[i];
+            if (!IsHttpUrl(feed.Url))
+                yield return $"Feeds:{i}:Url must be an absolute http(s) URL, got '{feed.Url}'.";
+            if (feed.PollInterval < TimeSpan.FromSeconds(1) || feed.PollInterval > TimeSpan.FromDays(1))
+                yield return $"Feeds:{i}:PollInterval must be between 00:00:01 and 1.00:00:00, got {feed.PollInterval}.";
+            for (var j = 0; j < feed.Channels.Count; j++)
+                if (!ChatShape().IsMatch(feed.Channels[j] ?? ""))
+                    yield return $"Feeds:{i}:Channels:{j} must be @username or a numeric chat id, got '{feed.Channels[j]}'.";
+            if (feed.Mode == FeedMode.Approval)
+                yield return $"Feeds:{i}:Mode Approval (editors approve drafts) is not available in this version yet; use Auto.";
+        }
+        var twice = o.Items.GroupBy(f => f.Url).Where(g => g.Count() > 1).Select(g => g.Key);
+        foreach (var url in twice)
+            yield return $"Feeds: '{url}' is configured more than once.";
+    }
+
+    public static IEnumerable<string> Check(StorageOptions o)
+    {
+        if (string.IsNullOrWhiteSpace(o.Path))
+            yield return "Storage:Path must name the LiteDB file.";
+    }
+
+    public static IEnumerable<string> Check(PublishingOptions o)
+    {
+        if (!TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _))
+            yield return $"Publishing:TimeZone '{o.TimeZone}' is not a known IANA time zone.";
+        if (o.MinGap < TimeSpan.Zero || o.MinGap > TimeSpan.FromDays(1))
+            yield return $"Publishing:MinGap must be between 00:00:00 and 1.00:00:00, got {o.MinGap}.";
+        if (!string.IsNullOrEmpty(o.QuietHours) && !QuietShape().IsMatch(o.QuietHours))
+            yield return $"Publishing:QuietHours must look like 00:00-07:00, got '{o.QuietHours}'.";
+    }
+
+    private static bool IsHttpUrl(string? value) =>
+        Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
+}

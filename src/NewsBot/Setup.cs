@@ -1,0 +1,133 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using NewsBot.Articles;
+using NewsBot.Bot;
+using NewsBot.Delivery;
+using NewsBot.Feeds;
+using NewsBot.Network;
+using NewsBot.Posts;
+using NewsBot.Scheduling;
+using NewsBot.Storage;
+using Quartz;
+using Telegram.Bot;
+
+namespace NewsBot;
+
+/// <summary>The composition root: every registration of the service, and its options with their start-up checks.</summary>
+public static class Setup
+{
+    public static IServiceCollection AddNewsBot(this IServiceCollection services, IConfiguration config)
+    {
+        AddOptions<TelegramOptions>(services, TelegramOptions.Section, OptionsRules.Check);
+        AddOptions<StorageOptions>(services, StorageOptions.Section, OptionsRules.Check);
+        AddOptions<PublishingOptions>(services, PublishingOptions.Section, OptionsRules.Check);
+        services.AddOptions<NetworkOptions>().BindConfiguration(NetworkOptions.Section);
+        services.AddOptions<FeedsOptions>().Configure(o => config.GetSection(FeedsOptions.Section).Bind(o.Items)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<FeedsOptions>>(new RuleValidator<FeedsOptions>(OptionsRules.Check));
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(sp => new NewsStore(Get<StorageOptions>(sp).Path));
+        services.AddSingleton(sp => new WebFetcher(WebClient(Get<NetworkOptions>(sp).AllowPrivateAddresses)));
+        services.AddSingleton<ITelegramBotClient>(sp => TelegramClient(Get<TelegramOptions>(sp)));
+        services.AddSingleton(sp => new Pacer(sp.GetRequiredService<TimeProvider>(), Get<TelegramOptions>(sp).PacerLimits));
+        services.AddSingleton(sp => ActivatorUtilities.CreateInstance<TelegramSender>(sp, Get<TelegramOptions>(sp).PaidBroadcast));
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<FeedReader>();
+        services.AddSingleton<PageReader>();
+        services.AddSingleton<Publisher>();
+        services.AddSingleton<FeedPoller>();
+        services.AddSingleton<BotIdentity>();
+        services.AddSingleton<CommandRouter>();
+
+        services.AddSingleton<BotStartup>();
+        services.AddQuartz(q => ScheduleFeeds(q, config));
+        services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        services.AddHostedService<DeliveryWorker>();
+        services.AddHostedService<UpdateReceiver>();
+        return services;
+    }
+
+    /// <summary>Runs the service; a configuration or start-up problem ends it with one line per problem and exit code 2.</summary>
+    public static async Task<int> RunAsync(IHost host)
+    {
+        try
+        {
+            await StartAsync(host, CancellationToken.None);
+            await host.WaitForShutdownAsync();
+            return 0;
+        }
+        catch (Exception e) when (StartupProblems(e) is { Count: > 0 } problems)
+        {
+            foreach (var problem in problems) Console.Error.WriteLine($"newsbot: {problem}");
+            return 2;
+        }
+    }
+
+    /// <summary>Checks the options and the bot token, then starts the host; a problem stops it before anything runs.</summary>
+    public static async Task StartAsync(IHost host, CancellationToken ct)
+    {
+        host.Services.GetService<IStartupValidator>()?.Validate();
+        await host.Services.GetRequiredService<BotStartup>().StartAsync(ct);
+        await host.StartAsync(ct);
+    }
+
+    private static List<string> StartupProblems(Exception e) => e switch
+    {
+        OptionsValidationException o => o.Failures.ToList(),
+        AggregateException a => a.InnerExceptions.SelectMany(StartupProblems).ToList(),
+        StartupException s => [s.Message],
+        InvalidOperationException i when i.Message.StartsWith("Failed to convert configuration value", StringComparison.Ordinal) => [i.Message],
+        _ => [],
+    };
+
+    private static void ScheduleFeeds(IQuartzBuilder quartz, IConfiguration config)
+    {
+        var feeds = new List<FeedOptions>();
+        config.GetSection(FeedsOptions.Section).Bind(feeds);
+        foreach (var feed in feeds.Where(f => !string.IsNullOrEmpty(f.Url)).DistinctBy(f => f.Url))
+        {
+            var key = FeedPollJob.KeyFor(feed.Url);
+            quartz.AddJob<FeedPollJob>(j => j.WithIdentity(key).UsingJobData(FeedPollJob.UrlKey, feed.Url));
+            quartz.AddTrigger(t => t.ForJob(key).StartNow()
+                .WithSchedule(SimpleScheduleBuilder.Create().WithInterval(feed.PollInterval).RepeatForever()));
+        }
+    }
+
+    private static T Get<T>(IServiceProvider sp) where T : class => sp.GetRequiredService<IOptions<T>>().Value;
+
+    private static void AddOptions<T>(IServiceCollection services, string section, Func<T, IEnumerable<string>> rules) where T : class
+    {
+        services.AddOptions<T>().BindConfiguration(section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<T>>(new RuleValidator<T>(rules));
+    }
+
+    private static HttpClient WebClient(bool allowPrivateAddresses)
+    {
+        var client = new HttpClient(WebFetcher.CreateHandler(allowPrivateAddresses));
+        WebFetcher.ConfigureClient(client);
+        return client;
+    }
+
+    /// <summary>A plain HttpClient with no logging handler: the token is in every Bot API URL and must never reach a log.</summary>
+    private static TelegramBotClient TelegramClient(TelegramOptions o)
+    {
+        var http = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+        {
+            Timeout = TimeSpan.FromSeconds(o.PollTimeout + 30),
+        };
+        // Our own pacer honours retry_after; the library must not sleep on its own.
+        return new TelegramBotClient(new TelegramBotClientOptions(o.BotToken, o.ApiBaseUrl) { RetryThreshold = 0, RetryCount = 0 }, http);
+    }
+
+    private sealed class RuleValidator<T>(Func<T, IEnumerable<string>> rules) : IValidateOptions<T> where T : class
+    {
+        public ValidateOptionsResult Validate(string? name, T options)
+        {
+            var failures = rules(options).ToList();
+            return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+        }
+    }
+}
