@@ -94,8 +94,8 @@ public static partial class OptionsRules
                 yield return $"Telegram:Editors:{i} must be a positive Telegram user id, got '{o.Editors[i]}'.";
         if (o.MessagesPerSecond is < 1 or > 1000)
             yield return $"Telegram:MessagesPerSecond must be between 1 and 1000, got {o.MessagesPerSecond}.";
-        if (o.MessagesPerMinutePerGroup is < 1 or > 60)
-            yield return $"Telegram:MessagesPerMinutePerGroup must be between 1 and 60, got {o.MessagesPerMinutePerGroup}.";
+        if (o.MessagesPerMinutePerGroup is < 1 or > 1000)
+            yield return $"Telegram:MessagesPerMinutePerGroup must be between 1 and 1000, got {o.MessagesPerMinutePerGroup}.";
         if (o.PollTimeout is < 0 or > 50)
             yield return $"Telegram:PollTimeout must be between 0 and 50 seconds, got {o.PollTimeout}.";
     }

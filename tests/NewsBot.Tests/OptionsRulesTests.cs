@@ -1,0 +1,60 @@
+namespace NewsBot.Tests;
+
+public class OptionsRulesTests
+{
+    private static TelegramOptions ValidTelegram() => new() { BotToken = "123456:TEST-token_abcdefghijklmnopqrstuvw" };
+
+    [Fact]
+    public void Defaults_with_a_token_are_valid()
+    {
+        Assert.Empty(OptionsRules.Check(ValidTelegram()));
+        Assert.Empty(OptionsRules.Check(new StorageOptions()));
+        Assert.Empty(OptionsRules.Check(new PublishingOptions()));
+        Assert.Empty(OptionsRules.Check(new FeedsOptions()));
+    }
+
+    [Fact]
+    public void Each_telegram_problem_is_its_own_line()
+    {
+        var o = new TelegramOptions
+        {
+            BotToken = "", ApiBaseUrl = "ftp://x", Channels = ["@ok_channel", "-1001234567890", "no spaces"],
+            Editors = [42, -1], MessagesPerSecond = 0, MessagesPerMinutePerGroup = 99,
+        };
+        var problems = OptionsRules.Check(o).ToList();
+        Assert.Equal(6, problems.Count);
+        Assert.Contains(problems, p => p.StartsWith("Telegram:BotToken is required"));
+        Assert.Contains(problems, p => p.StartsWith("Telegram:ApiBaseUrl"));
+        Assert.Contains(problems, p => p.StartsWith("Telegram:Channels:2"));
+        Assert.Contains(problems, p => p.StartsWith("Telegram:Editors:1"));
+        Assert.Contains(problems, p => p.StartsWith("Telegram:MessagesPerSecond"));
+        Assert.Contains(problems, p => p.StartsWith("Telegram:MessagesPerMinutePerGroup"));
+    }
+
+    [Fact]
+    public void Feeds_need_http_urls_sane_intervals_and_no_repeats()
+    {
+        var o = new FeedsOptions
+        {
+            Items =
+            [
+                new FeedOptions { Url = "https://a.example/rss" },
+                new FeedOptions { Url = "file:///etc/passwd", PollInterval = TimeSpan.Zero },
+                new FeedOptions { Url = "https://a.example/rss", Channels = ["@@bad"] },
+            ],
+        };
+        var problems = OptionsRules.Check(o).ToList();
+        Assert.Contains("Feeds:1:Url must be an absolute http(s) URL, got 'file:///etc/passwd'.", problems);
+        Assert.Contains(problems, p => p.StartsWith("Feeds:1:PollInterval"));
+        Assert.Contains(problems, p => p.StartsWith("Feeds:2:Channels:0"));
+        Assert.Contains(problems, p => p.Contains("configured more than once"));
+    }
+
+    [Theory]
+    [InlineData("Mars/Olympus", "", 1)]
+    [InlineData("Europe/Kyiv", "25:00-07:00", 1)]
+    [InlineData("Europe/Kyiv", "00:00-07:00", 0)]
+    [InlineData("America/New_York", "22:30-06:15", 0)]
+    public void Publishing_time_zone_and_quiet_hours_are_checked(string zone, string quiet, int problems) =>
+        Assert.Equal(problems, OptionsRules.Check(new PublishingOptions { TimeZone = zone, QuietHours = quiet }).Count());
+}

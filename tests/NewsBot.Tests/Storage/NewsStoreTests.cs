@@ -1,0 +1,103 @@
+using NewsBot.Delivery;
+using NewsBot.Storage;
+
+namespace NewsBot.Tests.Storage;
+
+public sealed class NewsStoreTests : IDisposable
+{
+    private static readonly DateTime Now = new(2026, 11, 27, 12, 0, 0, DateTimeKind.Utc);
+    private readonly string _dir = Directory.CreateTempSubdirectory("newsbot-store-").FullName;
+    private NewsStore _store;
+
+    public NewsStoreTests() => _store = new NewsStore(Path.Combine(_dir, "nested", "news.db"));
+
+    public void Dispose()
+    {
+        _store.Dispose();
+        Directory.Delete(_dir, recursive: true);
+    }
+
+    private static ArticleRecord Article(string key) => new()
+    {
+        Key = key, FeedUrl = "https://a.example/rss", Url = "https://a.example/" + key, Title = key, FoundAt = Now,
+        State = ArticleState.Published, PostHtml = "<b>" + key + "</b>", PostButtonText = "Read more",
+    };
+
+    private static DeliveryTarget[] Channels(params string[] chats) => chats.Select(c => new DeliveryTarget(c, ChatKind.Group, 0)).ToArray();
+
+    [Fact]
+    public void An_article_is_stored_once_with_one_delivery_per_target()
+    {
+        var first = _store.AddPublished(Article("k1"), Channels("@one", "@two"), Now);
+        Assert.NotNull(first);
+        Assert.Null(_store.AddPublished(Article("k1"), Channels("@one"), Now));
+        Assert.True(_store.IsKnown("k1"));
+        Assert.Equal(["@one", "@two"], _store.Deliveries(first.Id).Select(d => d.Chat).Order());
+        Assert.Equal(2, _store.CountDeliveries(DeliveryState.Pending));
+    }
+
+    [Fact]
+    public void Seen_articles_are_known_but_not_delivered()
+    {
+        Assert.Equal(2, _store.MarkSeen([Article("a"), Article("b"), Article("a")]));
+        Assert.True(_store.IsKnown("b"));
+        Assert.Empty(_store.DuePending(Now, 10));
+    }
+
+    [Fact]
+    public void Pending_deliveries_come_due_in_priority_then_creation_order()
+    {
+        var a = _store.AddPublished(Article("a"), [new DeliveryTarget("42", ChatKind.Private, 1)], Now)!;
+        var b = _store.AddPublished(Article("b"), Channels("@chan"), Now)!;
+        var due = _store.DuePending(Now, 10);
+        Assert.Equal([b.Id, a.Id], due.Select(d => d.ArticleId));
+        _store.Retry(due[0], Now.AddMinutes(1), "503");
+        Assert.Equal([a.Id], _store.DuePending(Now, 10).Select(d => d.ArticleId));
+        Assert.Equal(Now, _store.NextDue());
+    }
+
+    [Fact]
+    public void Sent_deliveries_survive_a_reopen()
+    {
+        var article = _store.AddPublished(Article("a"), Channels("@chan"), Now)!;
+        _store.MarkSent(_store.DuePending(Now, 1)[0], 77, Now);
+        _store.Dispose();
+        _store = new NewsStore(Path.Combine(_dir, "nested", "news.db"));
+        var delivery = Assert.Single(_store.Deliveries(article.Id));
+        Assert.Equal(DeliveryState.Sent, delivery.State);
+        Assert.Equal(77, delivery.MessageId);
+        Assert.Equal(DateTimeKind.Utc, delivery.SentAt!.Value.Kind);
+        Assert.Equal(Now, delivery.SentAt);
+    }
+
+    [Fact]
+    public void Disabling_a_chat_fails_its_pending_deliveries_only()
+    {
+        _store.AddPublished(Article("a"), Channels("@gone", "@fine"), Now);
+        _store.DisableChat("@gone", "403 Forbidden", Now);
+        Assert.True(_store.GetChat("@gone")!.Disabled);
+        Assert.Equal("@fine", Assert.Single(_store.DuePending(Now, 10)).Chat);
+        Assert.Equal(1, _store.CountDeliveries(DeliveryState.Failed));
+    }
+
+    [Fact]
+    public void Moving_a_chat_rekeys_its_pending_deliveries()
+    {
+        var article = _store.AddPublished(Article("a"), Channels("-100"), Now)!;
+        _store.MoveChat("-100", "-1001234", Now);
+        var moved = Assert.Single(_store.DuePending(Now, 10));
+        Assert.Equal("-1001234", moved.Chat);
+        Assert.Equal($"{article.Id}:-1001234", moved.Key);
+        Assert.Equal("-1001234", _store.GetChat("-100")!.MovedTo);
+    }
+
+    [Fact]
+    public void Feed_state_and_settings_round_trip()
+    {
+        Assert.False(_store.GetFeedState("https://a.example/rss").Primed);
+        _store.SaveFeedState(new FeedStateRecord { Id = "https://a.example/rss", Primed = true, ETag = "\"v1\"" });
+        Assert.Equal("\"v1\"", _store.GetFeedState("https://a.example/rss").ETag);
+        _store.SaveSetting("updates.offset", 1234);
+        Assert.Equal(1234, _store.GetSetting("updates.offset"));
+    }
+}
