@@ -90,8 +90,11 @@ public sealed class NewsStore : IDisposable
     }
 
     /// <summary>When the next pending delivery falls due, if any is pending.</summary>
-    public DateTime? NextDue() =>
-        _deliveries.Query().Where(d => d.State == DeliveryState.Pending).OrderBy(d => d.DueAt).Select(d => d.DueAt).FirstOrDefault() is var due && due != default ? due : null;
+    public DateTime? NextDue()
+    {
+        var next = _deliveries.Query().Where(d => d.State == DeliveryState.Pending).OrderBy(d => d.DueAt).FirstOrDefault();
+        return next?.DueAt;
+    }
 
     public IReadOnlyList<DeliveryRecord> Deliveries(long articleId) => _deliveries.Find(d => d.ArticleId == articleId).ToList();
 
