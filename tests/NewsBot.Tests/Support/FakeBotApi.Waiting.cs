@@ -15,6 +15,10 @@ public sealed partial class FakeBotApi
         WaitUntilAsync(() => _calls.Count(c => c.Method.Equals(method, StringComparison.OrdinalIgnoreCase)) >= count,
             timeout, $"at least {count} call(s) to {method}");
 
+    /// <summary>Waits until a getUpdates long poll is parked on the server (so an enqueued update proves the poll wakes).</summary>
+    public Task WaitForPollAsync(TimeSpan timeout) =>
+        WaitUntilAsync(() => _currentPoll is not null, timeout, "a parked getUpdates long poll");
+
     private async Task WaitUntilAsync(Func<bool> condition, TimeSpan timeout, string what)
     {
         using var cts = new CancellationTokenSource(timeout);

@@ -101,6 +101,9 @@ public sealed partial class FakeBotApi : IAsyncDisposable
         return api;
     }
 
+    /// <summary>The URL of one method for raw HTTP tests: BaseUrl + "bot&lt;token&gt;/&lt;method&gt;".</summary>
+    public Uri MethodUrl(string method, string? token = null) => new($"{BaseUrl}bot{token ?? Token}/{method}");
+
     /// <summary>A real Telegram.Bot client pointed here, with automatic 429 retries off so every error surfaces.</summary>
     public TelegramBotClient CreateClient(HttpClient? http = null) =>
         new(new TelegramBotClientOptions(Token, BaseUrl.ToString()) { RetryCount = 0 }, http);
