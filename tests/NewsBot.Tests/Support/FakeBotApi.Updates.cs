@@ -127,6 +127,7 @@ public sealed partial class FakeBotApi
     /// <summary>
     /// Telegram's getUpdates: confirms updates below offset (a negative offset keeps only the last -offset),
     /// returns up to limit pending ones, else holds the request up to timeout seconds; a newer poll ends this one with 409.
+    /// allowed_updates is not filtered: tests enqueue only what they mean to deliver.
     /// </summary>
     private async Task<object?> GetUpdatesAsync(BotRequest request, CancellationToken ct)
     {

@@ -143,6 +143,11 @@ public sealed partial class FakeBotApi : IAsyncDisposable
         {
             context.Abort();
         }
+        catch (Exception e) when (e is not OperationCanceledException && !context.Response.HasStarted)
+        {
+            // A bug in the fake itself: answer loudly rather than let Kestrel send an empty 500.
+            await WriteAsync(context, call, 500, $"Internal Server Error: fake Bot API bug: {e}", new { Ok = false, ErrorCode = 500, Description = $"fake Bot API bug: {e}" });
+        }
     }
 
     private static (string? Token, string Method) SplitPath(string path)
