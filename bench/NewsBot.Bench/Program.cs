@@ -2,8 +2,16 @@ using BenchmarkDotNet.Running;
 
 namespace NewsBot.Bench;
 
-/// <summary>Runs the benchmarks chosen on the command line (BenchmarkDotNet's switcher).</summary>
+/// <summary>Runs a load driver by name (`feedpass`, `memory`) or else the BenchmarkDotNet benchmarks chosen on the command line.</summary>
 public static class BenchProgram
 {
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(BenchProgram).Assembly).Run(args);
+    public static async Task<int> Main(string[] args)
+    {
+        switch (args.FirstOrDefault())
+        {
+            case "feedpass": await FeedPassDriver.RunAsync(args.Skip(1).ToArray()); return 0;
+            case "memory": await MemoryDriver.RunAsync(args.Skip(1).ToArray()); return 0;
+            default: BenchmarkSwitcher.FromAssembly(typeof(BenchProgram).Assembly).Run(args); return 0;
+        }
+    }
 }
