@@ -6,7 +6,18 @@ namespace NewsBot.Feeds;
 /// <summary>Reads feed dates: RFC 822/1123 with named or numeric zones, and ISO 8601 / W3C-DTF. Unreadable gives null. Pure.</summary>
 internal static partial class FeedDates
 {
-    private static readonly string[] Months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    /// <summary>Month names by their first three letters: English, plus the unambiguous ones of languages feeds localise dates into.</summary>
+    private static readonly Dictionary<string, int> Months = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["jan"] = 1, ["feb"] = 2, ["mar"] = 3, ["apr"] = 4, ["may"] = 5, ["jun"] = 6,
+        ["jul"] = 7, ["aug"] = 8, ["sep"] = 9, ["oct"] = 10, ["nov"] = 11, ["dec"] = 12,
+        ["fev"] = 2, ["fév"] = 2, ["abr"] = 4, ["avr"] = 4, ["mai"] = 5, ["ago"] = 8, ["aoû"] = 8,
+        ["set"] = 9, ["out"] = 10, ["okt"] = 10, ["dez"] = 12, ["dic"] = 12, ["déc"] = 12, ["ene"] = 1, ["mär"] = 3, ["mrz"] = 3,
+        ["янв"] = 1, ["фев"] = 2, ["мар"] = 3, ["апр"] = 4, ["май"] = 5, ["мая"] = 5, ["июн"] = 6,
+        ["июл"] = 7, ["авг"] = 8, ["сен"] = 9, ["окт"] = 10, ["ноя"] = 11, ["дек"] = 12,
+        ["січ"] = 1, ["лют"] = 2, ["бер"] = 3, ["кві"] = 4, ["тра"] = 5, ["чер"] = 6,
+        ["лип"] = 7, ["сер"] = 8, ["вер"] = 9, ["жов"] = 10, ["лис"] = 11, ["гру"] = 12,
+    };
 
     /// <summary>Named zones of RFC 822 §5.1 plus the ones feeds use in the wild.</summary>
     private static readonly Dictionary<string, double> Zones = new(StringComparer.OrdinalIgnoreCase)
@@ -32,7 +43,7 @@ internal static partial class FeedDates
         var m = Rfc822Pattern().Match(value);
         if (!m.Success)
             return null;
-        var month = Array.IndexOf(Months, m.Groups["month"].Value[..3].ToLowerInvariant()) + 1;
+        var month = Months.GetValueOrDefault(m.Groups["month"].Value[..3]);
         var year = int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
         if (m.Groups["year"].Value.Length == 2)
             year += year < 50 ? 2000 : 1900;
@@ -72,6 +83,6 @@ internal static partial class FeedDates
 
     private static int Int(Match m, string group) => int.Parse(m.Groups[group].Value, CultureInfo.InvariantCulture);
 
-    [GeneratedRegex(@"^(?:[A-Za-z]+\.?,?\s*)?(?<day>\d{1,2})[\s-]+(?<month>[A-Za-z]{3,})\.?[\s-]+(?<year>\d{4}|\d{2}),?\s+(?<hour>\d{1,2}):(?<minute>\d{2})(?::(?<second>\d{2}))?(?:\.\d+)?\s*(?<zone>[+-]\d{2}:?(?:\d{2})?|[A-Za-z]{1,5})?\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:\p{L}+\.?,?\s*)?(?<day>\d{1,2})[\s-]+(?<month>\p{L}{3,})\.?[\s-]+(?<year>\d{4}|\d{2}),?\s+(?<hour>\d{1,2}):(?<minute>\d{2})(?::(?<second>\d{2}))?(?:\.\d+)?\s*(?<zone>[+-]\d{2}:?(?:\d{2})?|[A-Za-z]{1,5})?\b", RegexOptions.CultureInvariant)]
     private static partial Regex Rfc822Pattern();
 }

@@ -23,6 +23,7 @@ internal static partial class FeedXmlRepair
         var start = text.IndexOf('<');
         var repaired = start < 0 ? "" : text[start..];
         repaired = Doctype().Replace(repaired, "");
+        repaired = XmlDeclaration().Replace(repaired, "");
         repaired = WithoutInvalidChars(repaired);
         repaired = Entity().Replace(repaired, ReplaceEntity);
         return DeclarePrefixes(repaired);
@@ -87,6 +88,10 @@ internal static partial class FeedXmlRepair
 
     [GeneratedRegex(@"<!DOCTYPE[^\[>]*(?:\[.*?\])?\s*>", RegexOptions.Singleline | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 2000)]
     private static partial Regex Doctype();
+
+    /// <summary>The text is already decoded, and a declaration after a comment is what makes some feeds ill-formed.</summary>
+    [GeneratedRegex(@"<\?xml\s[^>]*\?>")]
+    private static partial Regex XmlDeclaration();
 
     [GeneratedRegex(@"&(?!(?:amp|lt|gt|quot|apos|#[0-9]{1,7}|#x[0-9A-Fa-f]{1,6});)(?:([A-Za-z][A-Za-z0-9]{0,31});)?")]
     private static partial Regex Entity();
