@@ -43,9 +43,7 @@ public class RealWorldFeedTests
 
     /// <summary>Expected titles are the literal text (CDATA may hold markup); the parser gives plain text.</summary>
     private static string? PlainText(JsonElement expected, string name) =>
-        FeedTextOf(expected.GetProperty(name).GetString());
-
-    private static string? FeedTextOf(string? literal) => NewsBot.Feeds.FeedText.FromHtml(literal);
+        FeedText.FromHtml(expected.GetProperty(name).GetString());
 
     /// <summary>Expected links are as written; the parser resolves them against the feed URL.</summary>
     private static string? Resolved(JsonElement expected, string name) =>
