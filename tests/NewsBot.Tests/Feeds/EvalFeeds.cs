@@ -1,0 +1,42 @@
+using System.Text.Json;
+
+namespace NewsBot.Tests.Feeds;
+
+/// <summary>Finds the read-only evaluation feeds (shared/eval/feeds beside the repository) and their expectation files.</summary>
+internal static class EvalFeeds
+{
+    /// <summary>The URL the golden tests pretend each feed was fetched from.</summary>
+    public static readonly Uri FeedUrl = new("http://feeds.example.test/dir/feed.xml");
+
+    public static string Folder { get; } = Locate();
+
+    public static byte[] Bytes(string relativePath) => File.ReadAllBytes(Path.Combine(Folder, relativePath));
+
+    public static JsonElement Expected(string fileName)
+    {
+        using var document = JsonDocument.Parse(File.ReadAllText(Path.Combine(Folder, fileName)));
+        return document.RootElement.Clone();
+    }
+
+    public static TheoryData<string> Keys(string fileName)
+    {
+        var data = new TheoryData<string>();
+        foreach (var property in Expected(fileName).EnumerateObject())
+            data.Add(property.Name);
+        return data;
+    }
+
+    private static string Locate()
+    {
+        var fromEnvironment = Environment.GetEnvironmentVariable("NEWSBOT_EVAL");
+        if (!string.IsNullOrEmpty(fromEnvironment))
+            return Path.Combine(fromEnvironment, "feeds");
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "shared", "eval", "feeds");
+            if (Directory.Exists(candidate))
+                return candidate;
+        }
+        throw new DirectoryNotFoundException("shared/eval/feeds not found above " + AppContext.BaseDirectory + "; set NEWSBOT_EVAL.");
+    }
+}
