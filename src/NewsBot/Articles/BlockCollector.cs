@@ -26,6 +26,7 @@ internal static class BlockCollector
         var stack = new Stack<(INode Node, bool Exit)>();
         PushChildren(stack, root);
         var linkDepth = 0;
+        var headingDepth = 0;
         while (stack.Count > 0)
         {
             var (node, exit) = stack.Pop();
@@ -33,24 +34,28 @@ internal static class BlockCollector
             {
                 if (exit)
                 {
-                    linkDepth -= element.LocalName == "a" ? 1 : 0;
                     if (Dom.IsBlock(element))
-                        buffer.Flush();
+                        buffer.Flush(headingDepth > 0);
+                    linkDepth -= element.LocalName == "a" ? 1 : 0;
+                    headingDepth -= IsHeading(element) ? 1 : 0;
                     continue;
                 }
                 if (Skipped.Contains(element.LocalName))
                     continue;
                 if (element.LocalName == "br" || Dom.IsBlock(element))
-                    buffer.Flush();
+                    buffer.Flush(headingDepth > 0);
                 linkDepth += element.LocalName == "a" ? 1 : 0;
+                headingDepth += IsHeading(element) ? 1 : 0;
                 stack.Push((element, true));
                 PushChildren(stack, element);
             }
             else if (node.NodeType == NodeType.Text)
                 buffer.Append(node.TextContent, linkDepth > 0);
         }
-        buffer.Flush();
+        buffer.Flush(false);
     }
+
+    private static bool IsHeading(IElement element) => element.LocalName is "h2" or "h3" or "h4";
 
     private static void PushChildren(Stack<(INode, bool)> stack, INode parent)
     {
@@ -81,7 +86,8 @@ internal static class BlockCollector
                 linkChars += text.Length - before;
         }
 
-        public void Flush()
+        /// <summary>Ends the paragraph; link-only headings are kept (list articles title their items with links).</summary>
+        public void Flush(bool heading)
         {
             var paragraph = text.ToString().Trim();
             var links = linkChars;
@@ -89,7 +95,7 @@ internal static class BlockCollector
             linkChars = 0;
             if (paragraph.Length == 0 || !paragraph.Any(char.IsLetterOrDigit))
                 return;
-            if ((double)links / paragraph.Length > 0.7 || BoilerplateText.IsBoilerplate(paragraph))
+            if ((!heading && (double)links / paragraph.Length > 0.7) || BoilerplateText.IsBoilerplate(paragraph))
                 return;
             into.Add(paragraph);
         }

@@ -8,7 +8,7 @@ internal static partial class BoilerplateText
     [GeneratedRegex(@"^\W*(photo|photos|фото|світлина|image|picture|credit|credits|illustration|ілюстрація|иллюстрация|video|відео|видео)\s*(:|by\b|—|-)", RegexOptions.IgnoreCase)]
     private static partial Regex Credit();
 
-    [GeneratedRegex(@"^\W*(read also|also read|read more|read next|see also|related|more on this|more from|recommended|читайте також|читайте также|читайте тоже|читайте:|дивіться також|смотрите также|по теме|на тему|більше новин|больше новостей)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*((read also|also read|read more|read next|see also|more on this|читайте також|читайте также|читайте тоже|дивіться також|смотрите также|більше новин|больше новостей|lire aussi|voir aussi|lesen sie auch|mehr zum thema|lee también|leer más|leia também|leia mais|veja também|čtěte také|čtěte též)(?!\w)|(related|recommended|more from|по темі|по теме|на тему|читайте|read|lire|lesen|lee|leia|čtěte)\s*:)", RegexOptions.IgnoreCase)]
     private static partial Regex ReadAlso();
 
     [GeneratedRegex(@"^\W*(subscribe|sign up|follow us|join us on|share this|share on|click here|download our app|get our|підписуйтесь|підпишіться|подписывайтесь|подпишитесь|приєднуйтесь|присоединяйтесь|поділитися|поделиться|tags|теги|теґи|мітки|метки|copyright|all rights reserved|advertisement|реклама)\b", RegexOptions.IgnoreCase)]

@@ -18,7 +18,7 @@ internal static partial class ClassHints
     [GeneratedRegex(@"-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget")]
     private static partial Regex Negative();
 
-    [GeneratedRegex(@"byline|author|dateline|timestamp|pubdate|(^|[\s_-])date|caption|credit|share|sharing|social|related|newsletter|subscri|(^|[\s_-])tags?([\s_-]|$)|tag-?list|keywords|read-?also|read-?more|more-?from|promo|breadcrumb|comments?([\s_-]|$)|signup|sign-up|toolbar|print|recommend|outbrain|taboola")]
+    [GeneratedRegex(@"byline|author|signature|(^|[\s_-])bio([\s_-]|$)|dateline|timestamp|pubdate|(^|[\s_-])date|caption|credit|share|sharing|social|related|newsletter|subscri|(^|[\s_-])tags?([\s_-]|$)|tag-?list|keywords|read-?also|read-?more|more-?from|promo|breadcrumb|comments?([\s_-]|$)|signup|sign-up|toolbar|print|recommend|outbrain|taboola")]
     private static partial Regex Boilerplate();
 
     private static readonly HashSet<string> UnlikelyRoles = new(StringComparer.OrdinalIgnoreCase)

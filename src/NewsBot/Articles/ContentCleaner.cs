@@ -11,10 +11,11 @@ internal static class ContentCleaner
     };
 
     /// <summary>Cleans the descendants of <paramref name="root"/> in place (the root itself stays).</summary>
-    public static void Clean(IElement root, Dictionary<IElement, TextStats> stats)
+    /// <param name="articleLength">Text length of all chosen elements: a hinted element holding half of it is kept.</param>
+    public static void Clean(IElement root, Dictionary<IElement, TextStats> stats, int articleLength)
     {
         var counts = Counts.Measure(root, stats);
-        var rootLength = Math.Max(1, stats.GetValueOrDefault(root)?.Length ?? 1);
+        var rootLength = Math.Max(1, articleLength);
         foreach (var element in Dom.Elements(root))
         {
             if (element.Parent is null || !stats.TryGetValue(element, out var s))
@@ -27,7 +28,7 @@ internal static class ContentCleaner
 
     private static bool IsBoilerplate(IElement element, TextStats s, Counts c, int rootLength) =>
         element.LocalName is "h1" or "figure" or "picture"
-        || (ClassHints.IsBoilerplate(element) && s.Length < rootLength / 2 && c.LongParagraphs < 3);
+        || (ClassHints.IsBoilerplate(element) && element.ParentElement?.LocalName != "p" && s.Length < rootLength / 2 && c.LongParagraphs < 3);
 
     private static bool IsJunk(IElement element, TextStats s, Counts c)
     {

@@ -100,15 +100,23 @@ internal static class ContentPicker
         foreach (var sibling in parent.Children)
         {
             var bonus = !string.IsNullOrEmpty(bestClass) && sibling.GetAttribute("class") == bestClass ? bestScore * 0.2 : 0;
-            if (sibling == best || scores.GetValueOrDefault(sibling) + bonus >= threshold || IsLooseParagraph(sibling, stats))
+            if (sibling == best)
+                picked.Add(sibling);
+            else if (ClassHints.IsBoilerplate(sibling))
+                continue;
+            else if (scores.GetValueOrDefault(sibling) + bonus >= threshold || IsLooseParagraph(sibling, stats))
                 picked.Add(sibling);
         }
         return picked;
     }
 
+    /// <summary>A p, or a div holding only inline content (Readability reads such divs as paragraphs).</summary>
+    private static bool IsParagraphLike(IElement element, TextStats s) =>
+        element.LocalName == "p" || (element.LocalName == "div" && s.InlineLength == s.Length);
+
     private static bool IsLooseParagraph(IElement sibling, Dictionary<IElement, TextStats> stats)
     {
-        if (sibling.LocalName != "p" || !stats.TryGetValue(sibling, out var s))
+        if (!stats.TryGetValue(sibling, out var s) || !IsParagraphLike(sibling, s))
             return false;
         if (s.Length > 80)
             return s.LinkDensity < 0.25;

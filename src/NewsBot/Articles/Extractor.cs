@@ -36,8 +36,9 @@ public static class Extractor
         PageCleaner.Clean(body, stripUnlikely);
         var stats = TextStats.Measure(body);
         var picked = ContentPicker.Pick(body, stats);
+        var length = picked.Sum(e => stats.GetValueOrDefault(e)?.Length ?? 0);
         foreach (var element in picked)
-            ContentCleaner.Clean(element, stats);
+            ContentCleaner.Clean(element, stats, length);
         return BlockCollector.Collect(picked, title);
     }
 }
