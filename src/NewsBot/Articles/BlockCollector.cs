@@ -59,8 +59,9 @@ internal static class BlockCollector
 
     private static void PushChildren(Stack<(INode, bool)> stack, INode parent)
     {
-        for (var child = parent.LastChild; child is not null; child = child.PreviousSibling)
-            stack.Push((child, false));
+        var children = parent.ChildNodes;
+        for (var i = children.Length - 1; i >= 0; i--)
+            stack.Push((children[i], false));
     }
 
     private static bool IsTitle(string paragraph, string? title) =>

@@ -93,7 +93,7 @@ internal static class ContentPicker
     {
         if (best == body || best.ParentElement is not { } parent)
             return [best];
-        var bestScore = scores[best];
+        var bestScore = scores.GetValueOrDefault(best);
         var threshold = Math.Max(10, bestScore * 0.2);
         var bestClass = best.GetAttribute("class");
         var picked = new List<IElement>();

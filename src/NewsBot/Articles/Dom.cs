@@ -17,14 +17,17 @@ internal static class Dom
     public static bool IsBlock(IElement element) => BlockTags.Contains(element.LocalName);
 
     /// <summary>All nodes under <paramref name="root"/> in document order, materialised so callers may remove nodes.</summary>
+    /// <remarks>Children are read by index: AngleSharp's NextSibling searches the parent's list, which is quadratic on wide pages.</remarks>
     public static List<INode> Descendants(INode root)
     {
         var nodes = new List<INode>();
-        var node = root.FirstChild;
-        while (node is not null)
+        var stack = new Stack<INode>();
+        PushChildren(stack, root);
+        while (stack.Count > 0)
         {
+            var node = stack.Pop();
             nodes.Add(node);
-            node = Next(node, root);
+            PushChildren(stack, node);
         }
         return nodes;
     }
@@ -32,23 +35,12 @@ internal static class Dom
     /// <summary>The elements under <paramref name="root"/> in document order.</summary>
     public static List<IElement> Elements(INode root) => Descendants(root).OfType<IElement>().ToList();
 
-    /// <summary>The next node in document order after <paramref name="node"/>, staying inside <paramref name="root"/>.</summary>
-    public static INode? Next(INode node, INode root)
+    /// <summary>Pushes the children of <paramref name="parent"/> so that the first child is popped first.</summary>
+    public static void PushChildren(Stack<INode> stack, INode parent)
     {
-        if (node.FirstChild is not null)
-            return node.FirstChild;
-        return NextSkippingChildren(node, root);
-    }
-
-    /// <summary>The next node in document order that is not inside <paramref name="node"/>.</summary>
-    public static INode? NextSkippingChildren(INode node, INode root)
-    {
-        for (var current = node; current is not null && current != root; current = current.Parent)
-        {
-            if (current.NextSibling is not null)
-                return current.NextSibling;
-        }
-        return null;
+        var children = parent.ChildNodes;
+        for (var i = children.Length - 1; i >= 0; i--)
+            stack.Push(children[i]);
     }
 
     /// <summary>The class and id of an element in one lower-case string, for hint matching.</summary>
