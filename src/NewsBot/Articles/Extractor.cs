@@ -1,9 +1,44 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+
 namespace NewsBot.Articles;
 
 /// <summary>Finds the main text, title, lead image, section and language of a news page. Pure.</summary>
 public static class Extractor
 {
+    /// <summary>Below this many characters the first pass is retried without stripping unlikely-looking elements (as Readability does).</summary>
+    private const int RetryBelow = 250;
+
     /// <param name="html">The decoded page.</param>
     /// <param name="pageUrl">The page's URL, for resolving relative image links.</param>
-    public static ExtractedPage Extract(string html, Uri? pageUrl) => throw new NotImplementedException();
+    public static ExtractedPage Extract(string html, Uri? pageUrl)
+    {
+        html ??= "";
+        var document = Parse(html);
+        var meta = PageMetadata.Read(document, pageUrl);
+        var paragraphs = MainText(document, meta.Title, stripUnlikely: true);
+        if (paragraphs.Sum(p => p.Length) < RetryBelow)
+        {
+            var retry = MainText(Parse(html), meta.Title, stripUnlikely: false);
+            if (retry.Sum(p => p.Length) > paragraphs.Sum(p => p.Length))
+                paragraphs = retry;
+        }
+        var language = meta.Language ?? LanguageDetector.Detect(string.Join(' ', paragraphs));
+        return new ExtractedPage(meta.Title, paragraphs, meta.Image, meta.Section, language, meta.CanonicalUrl);
+    }
+
+    private static IDocument Parse(string html) => new HtmlParser().ParseDocument(html);
+
+    private static List<string> MainText(IDocument document, string? title, bool stripUnlikely)
+    {
+        if (document.Body is not { } body)
+            return [];
+        PageCleaner.Clean(body, stripUnlikely);
+        var stats = TextStats.Measure(body);
+        var picked = ContentPicker.Pick(body, stats);
+        var length = picked.Sum(e => stats.GetValueOrDefault(e)?.Length ?? 0);
+        foreach (var element in picked)
+            ContentCleaner.Clean(element, stats, length);
+        return BlockCollector.Collect(picked, title);
+    }
 }

@@ -1,0 +1,54 @@
+using NewsBot.Articles;
+using Xunit.Abstractions;
+
+namespace NewsBot.Tests.Articles;
+
+/// <summary>Measures extraction against the 15 evaluation pages (shingle F1, titles, languages).</summary>
+public sealed class ExtractorGoldenTests(ITestOutputHelper output)
+{
+    private static readonly Uri FakeHost = new("http://fakehost/test/page.html");
+
+    [Fact]
+    public void Mean_shingle_F1_over_the_evaluation_pages_is_at_least_0_90()
+    {
+        var scores = new List<ShingleScore>();
+        foreach (var name in EvalPage.Cases())
+        {
+            var page = EvalPage.Load(name);
+            var score = ShingleScore.Of(page.Expected, Extractor.Extract(page.Html, FakeHost).Text);
+            output.WriteLine($"{name,-14} P={score.Precision:F3} R={score.Recall:F3} F1={score.F1:F3}");
+            scores.Add(score);
+        }
+        var (precision, recall, f1) = ShingleScore.Mean(scores);
+        output.WriteLine($"mean           P={precision:F3} R={recall:F3} F1={f1:F3}");
+        Assert.Equal(15, scores.Count);
+        Assert.True(f1 >= 0.90, $"mean shingle F1 {f1:F3} < 0.90");
+    }
+
+    [Fact]
+    public void Titles_match_the_reference_metadata_on_most_pages()
+    {
+        var misses = new List<string>();
+        foreach (var name in EvalPage.Cases())
+        {
+            var page = EvalPage.Load(name);
+            var title = Extractor.Extract(page.Html, FakeHost).Title;
+            if (title != page.Title)
+                misses.Add($"{name}: '{title}' vs '{page.Title}'");
+        }
+        output.WriteLine(string.Join('\n', misses));
+        Assert.True(misses.Count <= 2, string.Join('\n', misses));
+    }
+
+    [Fact]
+    public void Declared_languages_are_reported_as_two_letter_codes()
+    {
+        foreach (var name in EvalPage.Cases())
+        {
+            var page = EvalPage.Load(name);
+            var language = Extractor.Extract(page.Html, FakeHost).Language;
+            if (page.Language is not null)
+                Assert.Equal(page.Language[..2], language);
+        }
+    }
+}
