@@ -52,3 +52,37 @@ public sealed class ExtractorGoldenTests(ITestOutputHelper output)
         }
     }
 }
+
+/// <summary>Per-page key facts: distinctive expected sentences are kept, known boilerplate is gone.</summary>
+public sealed class ExtractorKeyFactTests
+{
+    private static readonly Uri FakeHost = new("http://fakehost/test/page.html");
+
+    [Theory]
+    [InlineData("bbc-1", "President Barack Obama has admitted that his failure to pass")]
+    [InlineData("guardian-1", "Whale whisperer Hori Parata was just seven years old")]
+    [InlineData("salon-1", "Uber had an interesting, if predictable, response to the panic and mayhem")]
+    [InlineData("wapo-1", "Gunmen opened fire on visitors at")]
+    [InlineData("aktualne", "Zázrak jedné sezony? West Ham dává pochybovačům")]
+    [InlineData("lemonde-1", "Les députés ont, sans surprise, adopté à une large majorité")]
+    [InlineData("heise", "1Password")]
+    public void Keeps_distinctive_sentences(string name, string sentence)
+    {
+        var text = Extractor.Extract(EvalPage.Load(name).Html, FakeHost).Text;
+        Assert.Contains(sentence, text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("wapo-1", "is an Egypt-based correspondent for The Post")]
+    [InlineData("lemonde-1", "Mis à jour le")]
+    [InlineData("lemonde-1", "Lire aussi")]
+    [InlineData("nytimes-1", "Continue reading the main story")]
+    [InlineData("cnn", "Related:")]
+    [InlineData("heise", "(Bild: Hersteller)")]
+    [InlineData("bbc-1", "Read the full transcript of his interview")]
+    public void Drops_known_boilerplate(string name, string boilerplate)
+    {
+        var text = Extractor.Extract(EvalPage.Load(name).Html, FakeHost).Text;
+        Assert.DoesNotContain(boilerplate, text, StringComparison.Ordinal);
+    }
+}
