@@ -19,7 +19,7 @@ public class OptionsRulesTests
         var o = new TelegramOptions
         {
             BotToken = "", ApiBaseUrl = "ftp://x", Channels = ["@ok_channel", "-1001234567890", "no spaces"],
-            Editors = [42, -1], MessagesPerSecond = 0, MessagesPerMinutePerGroup = 99,
+            Editors = [42, -1], MessagesPerSecond = 0, MessagesPerMinutePerGroup = 5000,
         };
         var problems = OptionsRules.Check(o).ToList();
         Assert.Equal(6, problems.Count);

@@ -97,6 +97,7 @@ public sealed class ChannelPostingTests : IAsyncLifetime
         var articles = Enumerable.Range(1, 6).Select(i => SampleNews.Article($"n{i}")).ToArray();
         var settings = Settings();
         settings["Telegram:MessagesPerMinutePerGroup"] = "60";
+        SampleNews.Publish(_site);
         await using (var service = await TestService.StartAsync(settings))
         {
             await Eventually.TrueAsync(() => service.Store.GetFeedState(_site.Url("/rss").ToString()).Primed, "primed");
@@ -145,7 +146,7 @@ public sealed class ChannelPostingTests : IAsyncLifetime
     [Fact]
     public async Task Broken_huge_and_slow_feeds_leave_the_good_feed_working()
     {
-        _site.Map("/broken", "<rss><channel><item><title>unclosed", "application/rss+xml");
+        _site.Map("/broken", "Service temporarily unavailable {{{ not a feed", "application/rss+xml");
         _site.Huge("/huge", 12L * 1024 * 1024);
         _site.Map("/slow", SampleNews.Rss(_site), "application/rss+xml");
         _site.Slow("/slow", TimeSpan.FromSeconds(30));
