@@ -26,17 +26,5 @@ internal static class EvalFeeds
         return data;
     }
 
-    private static string Locate()
-    {
-        var fromEnvironment = Environment.GetEnvironmentVariable("NEWSBOT_EVAL");
-        if (!string.IsNullOrEmpty(fromEnvironment))
-            return Path.Combine(fromEnvironment, "feeds");
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared", "eval", "feeds");
-            if (Directory.Exists(candidate))
-                return candidate;
-        }
-        throw new DirectoryNotFoundException("shared/eval/feeds not found above " + AppContext.BaseDirectory + "; set NEWSBOT_EVAL.");
-    }
+    private static string Locate() => Support.Eval.Folder("feeds");
 }

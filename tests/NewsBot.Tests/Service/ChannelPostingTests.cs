@@ -144,6 +144,37 @@ public sealed class ChannelPostingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_group_upgraded_to_a_supergroup_gets_its_posts_at_the_new_id()
+    {
+        SampleNews.Publish(_site);
+        var settings = Settings();
+        settings["Telegram:Channels:0"] = "-4001";
+        _api.Migrate("-4001", -1004001);
+        await using var service = await TestService.StartAsync(settings);
+        await Eventually.TrueAsync(() => service.Store.GetFeedState(_site.Url("/rss").ToString()).Primed, "primed");
+        SampleNews.Publish(_site, SampleNews.Article("moved"));
+
+        await _api.WaitForSentAsync(1, TimeSpan.FromSeconds(20));
+
+        Assert.Equal("-1004001", Assert.Single(_api.Sent).ChatId);
+        Assert.Equal("-1004001", service.Store.GetChat("-4001")!.MovedTo);
+    }
+
+    [Fact]
+    public async Task A_photo_telegram_cannot_fetch_is_posted_as_text()
+    {
+        _api.RejectPhotoUrl("https://cdn.example/broken.jpg");
+        await using var service = await StartPrimedAsync();
+        SampleNews.Publish(_site, SampleNews.Article("nophoto", image: "https://cdn.example/broken.jpg"));
+
+        await _api.WaitForSentAsync(1, TimeSpan.FromSeconds(20));
+
+        var post = Assert.Single(_api.Sent);
+        Assert.Null(post.PhotoUrl);
+        Assert.StartsWith("<b>Parliament passes the nophoto budget</b>", post.Text);
+    }
+
+    [Fact]
     public async Task Broken_huge_and_slow_feeds_leave_the_good_feed_working()
     {
         _site.Map("/broken", "Service temporarily unavailable {{{ not a feed", "application/rss+xml");
