@@ -5,7 +5,7 @@ using NewsBot.Tests.Support;
 
 namespace NewsBot.Bench;
 
-/// <summary>Working set of the running service after it has stored N published articles (each with a sent channel delivery).</summary>
+/// <summary>Working set of the service process (run as operators run it) after it has stored N published articles, each with a sent channel delivery.</summary>
 public static class MemoryDriver
 {
     public static async Task RunAsync(string[] args)
@@ -26,18 +26,36 @@ public static class MemoryDriver
         await using var api = await FakeBotApi.StartAsync();
         await using var site = await FakeSite.StartAsync();
         SampleNews.Publish(site, SampleNews.Article("one"));
-        await using var service = await TestService.StartAsync(TestService.Settings(api, db, site.Url("/rss").ToString()));
-        await Eventually.TrueAsync(() => service.Store.GetFeedState(site.Url("/rss").ToString()).Primed, "primed");
-        await Task.Delay(3000);
-        GC.Collect();
-        GC.WaitForPendingFinalizers();
-        GC.Collect();
-        using var process = Process.GetCurrentProcess();
-        process.Refresh();
-        Console.WriteLine($"articles={service.Store.CountArticles(ArticleState.Published)} storeTime={storeTime.TotalSeconds:0.0}s " +
-            $"dbSize={new FileInfo(db).Length / 1024 / 1024.0:0.0}MB workingSet={process.WorkingSet64 / 1024 / 1024.0:0.0}MB " +
-            $"managedHeap={GC.GetTotalMemory(false) / 1024 / 1024.0:0.0}MB (includes the in-process fakes)");
+        using var service = StartService(TestService.Settings(api, db, site.Url("/rss").ToString()));
+        await Eventually.TrueAsync(() => site.RequestCount("/rss") >= 3, "three polls", TimeSpan.FromMinutes(1));
+        await Task.Delay(2000);
+        service.Refresh();
+        Console.WriteLine($"articles={count} storeTime={storeTime.TotalSeconds:0.0}s dbSize={new FileInfo(db).Length / 1024 / 1024.0:0.0}MB " +
+            $"serviceWorkingSet={service.WorkingSet64 / 1024 / 1024.0:0.0}MB servicePeakWorkingSet={service.PeakWorkingSet64 / 1024 / 1024.0:0.0}MB");
+        service.Kill();
+        await service.WaitForExitAsync();
         Directory.Delete(dir, recursive: true);
+    }
+
+    /// <summary>Starts the service's own Release build (src/NewsBot/bin/Release) with the settings as environment variables.</summary>
+    private static Process StartService(Dictionary<string, string?> settings)
+    {
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "NewsBot.sln"))) root = root.Parent;
+        var folder = Path.Combine(root?.FullName ?? ".", "src", "NewsBot", "bin", "Release", "net10.0");
+        if (!File.Exists(Path.Combine(folder, "NewsBot.dll")))
+            throw new FileNotFoundException("Build the service first: dotnet build src/NewsBot -c Release", folder);
+        var start = new ProcessStartInfo("dotnet", Path.Combine(folder, "NewsBot.dll"))
+        {
+            RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = folder,
+        };
+        foreach (var (key, value) in settings) start.Environment[key.Replace(":", "__")] = value;
+        var process = Process.Start(start)!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine(e.Data); };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
     }
 
     private static ArticleRecord Article(int i, DateTime now) => new()

@@ -17,7 +17,7 @@ using Telegram.Bot;
 namespace NewsBot;
 
 /// <summary>The composition root: every registration of the service, and its options with their start-up checks.</summary>
-public static class Setup
+public static partial class Setup
 {
     public static IServiceCollection AddNewsBot(this IServiceCollection services, IConfiguration config)
     {
@@ -35,20 +35,33 @@ public static class Setup
         services.AddSingleton(sp => new Pacer(sp.GetRequiredService<TimeProvider>(), Get<TelegramOptions>(sp).PacerLimits));
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<TelegramSender>(sp, Get<TelegramOptions>(sp).PaidBroadcast));
         services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<ChannelGate>();
         services.AddSingleton<FeedReader>();
         services.AddSingleton<PageReader>();
         services.AddSingleton<Publisher>();
+        services.AddSingleton<Audience>();
         services.AddSingleton<FeedPoller>();
         services.AddSingleton<BotIdentity>();
         services.AddSingleton<CommandRouter>();
+        services.AddSingleton<BotMenu>();
+        services.AddSingleton<InterfaceLanguage>();
+        services.AddSingleton<IBotFeature, WelcomeFeature>();
 
         services.AddSingleton<BotStartup>();
+        AddReaders(services, config);
+        AddEditorial(services, config);
         services.AddQuartz(q => ScheduleFeeds(q, config));
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         services.AddHostedService<DeliveryWorker>();
         services.AddHostedService<UpdateReceiver>();
         return services;
     }
+
+    /// <summary>The readers' registrations (Setup.Readers.cs).</summary>
+    static partial void AddReaders(IServiceCollection services, IConfiguration config);
+
+    /// <summary>The editors' registrations (Setup.Editorial.cs).</summary>
+    static partial void AddEditorial(IServiceCollection services, IConfiguration config);
 
     /// <summary>Runs the service; a configuration or start-up problem ends it with one line per problem and exit code 2.</summary>
     public static async Task<int> RunAsync(IHost host)

@@ -5,22 +5,49 @@ using Telegram.Bot.Types.Enums;
 
 namespace NewsBot.Bot;
 
-/// <summary>Answers one update: commands in private chats, or in groups when addressed to the bot.</summary>
-public sealed class CommandRouter(ITelegramBotClient bot, BotIdentity identity, ILogger<CommandRouter> log)
+/// <summary>Hands each update to the feature that owns it: commands (private chats, or groups when addressed), buttons by prefix, membership changes to all.</summary>
+public sealed class CommandRouter(
+    ITelegramBotClient bot,
+    BotIdentity identity,
+    IEnumerable<IBotFeature> features,
+    InterfaceLanguage languages,
+    BotMenu menu,
+    ILogger<CommandRouter> log)
 {
     public async Task HandleAsync(Update update, CancellationToken ct)
     {
-        if (update.Message is not { Text: { } text } message) return;
-        if (ParseCommand(text, message.Chat.Type, identity.Username) is not { } command) return;
-        var texts = Replies.For(message.From?.LanguageCode);
-        var reply = command switch
+        if (update.Message is { } message) await OnMessageAsync(message, ct);
+        else if (update.CallbackQuery is { } query) await OnCallbackAsync(query, ct);
+        else if (update.MyChatMember is { } member)
+            foreach (var feature in features) await feature.OnMembershipAsync(member, ct);
+    }
+
+    private async Task OnMessageAsync(Message message, CancellationToken ct)
+    {
+        if (message.Text is not { } text) return;
+        if (ParseCommand(text, message.Chat.Type, identity.Username) is not { } name) return;
+        var command = new Command(name, Arguments(text), message);
+        log.LogDebug("Command /{Command} in chat {ChatId}", name, message.Chat.Id);
+        if (features.FirstOrDefault(f => f.Commands.Contains(name)) is { } feature)
         {
-            "start" => texts.Welcome + "\n\n" + texts.Help,
-            "help" => texts.Help,
-            _ => texts.Unknown,
-        };
-        log.LogDebug("Command /{Command} from chat {ChatId}", command, message.Chat.Id);
+            await feature.OnCommandAsync(command, ct);
+            return;
+        }
+        var language = languages.For(command.ChatId, command.LanguageCode);
+        var reply = name == "help" ? menu.HelpText(language, command.UserId) : Replies.For(language).Unknown;
         await bot.SendMessage(message.Chat.Id, reply, cancellationToken: ct);
+    }
+
+    private async Task OnCallbackAsync(CallbackQuery query, CancellationToken ct)
+    {
+        var data = query.Data ?? "";
+        if (features.FirstOrDefault(f => f.CallbackPrefix is { } p && data.StartsWith(p, StringComparison.Ordinal)) is { } feature)
+        {
+            await feature.OnCallbackAsync(query, ct);
+            return;
+        }
+        var language = languages.For(query.From.Id, query.From.LanguageCode);
+        await bot.AnswerCallbackQuery(query.Id, Replies.For(language).ExpiredButton, cancellationToken: ct);
     }
 
     /// <summary>The command name, lower case, or null when the text is no command for this bot.</summary>
@@ -37,5 +64,12 @@ public sealed class CommandRouter(ITelegramBotClient bot, BotIdentity identity, 
         }
         else if (chatType is not ChatType.Private) return null;
         return word.Length is > 0 and <= 32 ? word.ToLowerInvariant() : null;
+    }
+
+    /// <summary>What follows the command word, trimmed.</summary>
+    public static string Arguments(string text)
+    {
+        var space = text.IndexOfAny([' ', '\n', '\t']);
+        return space < 0 ? "" : text[(space + 1)..].Trim();
     }
 }

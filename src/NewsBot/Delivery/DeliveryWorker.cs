@@ -11,6 +11,7 @@ public sealed class DeliveryWorker(
     TelegramSender sender,
     Pacer pacer,
     OutboxSignal signal,
+    ChannelGate gate,
     TimeProvider time,
     ILogger<DeliveryWorker> log) : BackgroundService
 {
@@ -65,8 +66,8 @@ public sealed class DeliveryWorker(
     /// <summary>Sends one delivery; false when the rest of this chat's batch should wait.</summary>
     private async Task<bool> DeliverAsync(DeliveryRecord delivery, CancellationToken stop)
     {
-        var article = store.GetArticle(delivery.ArticleId);
-        if (article?.PostHtml is null)
+        var article = delivery.ArticleId == 0 ? null : store.GetArticle(delivery.ArticleId);
+        if (PostOf(delivery, article) is not { } post)
         {
             store.MarkFailed(delivery, "article or its post is missing");
             return true;
@@ -76,12 +77,21 @@ public sealed class DeliveryWorker(
             store.MarkFailed(delivery, $"chat disabled: {chat.Reason}");
             return true;
         }
+        if (delivery.Kind == ChatKind.Group && gate.HoldUntil(delivery, article, Now) is { } until)
+        {
+            store.Postpone(delivery, until);
+            return false;
+        }
         await pacer.WaitTurnAsync(delivery.Chat, delivery.Kind, stop);
         // Once the turn is ours the send is not cancelled: a send cut off mid-flight could post without being recorded.
-        var post = new Post(article.PostHtml, article.PostPhotoUrl, article.PostButtonText ?? "Read more", article.Url);
         var outcome = await sender.SendAsync(delivery.Chat, post, CancellationToken.None);
         return Record(delivery, outcome);
     }
+
+    private static Post? PostOf(DeliveryRecord delivery, ArticleRecord? article) =>
+        delivery.Text is { } text ? new Post(text, null, null, null)
+        : article?.PostHtml is { } html ? new Post(html, article.PostPhotoUrl, article.PostButtonText ?? "Read more", article.Url)
+        : null;
 
     private bool Record(DeliveryRecord delivery, SendOutcome outcome)
     {
@@ -89,6 +99,7 @@ public sealed class DeliveryWorker(
         {
             case SendOutcome.Sent sent:
                 store.MarkSent(delivery, sent.MessageId, Now);
+                if (delivery.Kind == ChatKind.Group) gate.Sent(delivery, Now);
                 log.LogInformation("Delivered article {ArticleId} to {ChatId} as message {MessageId}", delivery.ArticleId, delivery.Chat, sent.MessageId);
                 return true;
             case SendOutcome.Flooded flooded:

@@ -7,7 +7,8 @@ public enum ChatKind { Private, Group }
 
 /// <summary>Telegram's flood limits: overall messages per second, per group/channel per minute, per private chat.</summary>
 /// <remarks>A rate ≤ 0 (or a non-positive interval) lifts that limit, e.g. for benchmarks against a fake Bot API.</remarks>
-public sealed record PacerLimits(int MessagesPerSecond, int MessagesPerMinutePerGroup, TimeSpan PrivateChatInterval);
+/// <param name="Margin">Extra spacing as a fraction (0.02 = 2 %), so network jitter cannot push a window over Telegram's count.</param>
+public sealed record PacerLimits(int MessagesPerSecond, int MessagesPerMinutePerGroup, TimeSpan PrivateChatInterval, double Margin = 0);
 
 /// <summary>Paces sends under Telegram's flood limits; thread-safe, time only through <see cref="TimeProvider"/>.</summary>
 /// <remarks>
@@ -25,9 +26,9 @@ public sealed class Pacer(TimeProvider time, PacerLimits limits)
     static readonly long LongestHold = TimeSpan.FromDays(1).Ticks;
 
     readonly long _origin = time.GetTimestamp();
-    readonly long _groupSpacing = Spacing(TimeSpan.FromMinutes(1), limits.MessagesPerMinutePerGroup);
-    readonly long _privateSpacing = Math.Max(0, limits.PrivateChatInterval.Ticks);
-    readonly GlobalSlots _global = new(Spacing(TimeSpan.FromSeconds(1), limits.MessagesPerSecond));
+    readonly long _groupSpacing = Widen(Spacing(TimeSpan.FromMinutes(1), limits.MessagesPerMinutePerGroup), limits.Margin);
+    readonly long _privateSpacing = Widen(Math.Max(0, limits.PrivateChatInterval.Ticks), limits.Margin);
+    readonly GlobalSlots _global = new(Widen(Spacing(TimeSpan.FromSeconds(1), limits.MessagesPerSecond), limits.Margin));
     readonly Lock _gate = new();
     readonly Dictionary<string, Turn> _chats = new(StringComparer.Ordinal);
     long _globalHold, _nextSweep = SweepEvery;
@@ -109,6 +110,8 @@ public sealed class Pacer(TimeProvider time, PacerLimits limits)
 
     /// <summary>Ticks between sends for <paramref name="count"/> per <paramref name="period"/>, rounded up so a window never holds more.</summary>
     static long Spacing(TimeSpan period, int count) => count <= 0 ? 0 : (period.Ticks + count - 1) / count;
+
+    static long Widen(long spacing, double margin) => spacing + (long)(spacing * margin);
 
     /// <summary>Timers count whole milliseconds and truncate; rounding up keeps a send from leaving before its slot.</summary>
     static TimeSpan WholeMilliseconds(TimeSpan delay) =>

@@ -53,7 +53,7 @@ public sealed class TelegramSender(ITelegramBotClient bot, bool paidBroadcast, I
 
     private Task<Message> SendOnceAsync(ChatId chat, Post post, CancellationToken ct)
     {
-        var button = new InlineKeyboardMarkup(InlineKeyboardButton.WithUrl(post.ButtonText, post.ButtonUrl));
+        var button = post is { ButtonText: { } label, ButtonUrl: { } url } ? new InlineKeyboardMarkup(InlineKeyboardButton.WithUrl(label, url)) : null;
         return post.PhotoUrl is { } photo
             ? bot.SendPhoto(chat, InputFile.FromUri(new Uri(photo)), caption: post.Html, parseMode: ParseMode.Html,
                 replyMarkup: button, allowPaidBroadcast: paidBroadcast, cancellationToken: ct)

@@ -7,10 +7,10 @@ using NewsBot.Storage;
 
 namespace NewsBot.Posts;
 
-/// <summary>Turns a new feed item into a stored article with its post and one outbox delivery per channel.</summary>
-public sealed class Publisher(PageReader pages, NewsStore store, OutboxSignal outbox, TimeProvider time, ILogger<Publisher> log)
+/// <summary>Turns a feed item or an editor's URL into a stored article with its post and one outbox delivery per target.</summary>
+public sealed class Publisher(PageReader pages, NewsStore store, Audience audience, OutboxSignal outbox, TimeProvider time, ILogger<Publisher> log)
 {
-    /// <summary>Null when the item cannot be posted (no article link) or was stored meanwhile.</summary>
+    /// <summary>A feed's new item; null when it cannot be posted (no article link) or was stored meanwhile.</summary>
     public async Task<ArticleRecord?> PublishAsync(string key, FeedItem item, FeedOptions feed, IReadOnlyList<string> channels, CancellationToken ct)
     {
         if (!Uri.TryCreate(item.Link, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
@@ -21,18 +21,36 @@ public sealed class Publisher(PageReader pages, NewsStore store, OutboxSignal ou
         }
         var page = await TryReadAsync(url, ct);
         var story = StoryBuilder.Build(url.ToString(), page, item, feed.Name);
-        var post = PostComposer.Compose(story.Title, story.Summary, story.Url, story.Image, story.Language);
-        var record = NewRecord(key, feed.Url, story.Url, story.Title, ArticleState.Published);
+        return Store(key, feed.Url, story, item.Published, channels);
+    }
+
+    /// <summary>Reads and summarizes a page for an editor (/post, /preview); the page must load.</summary>
+    /// <exception cref="FetchException">The page could not be fetched.</exception>
+    public async Task<Story> ReadStoryAsync(Uri url, CancellationToken ct)
+    {
+        var page = await pages.ReadAsync(url, ct);
+        return StoryBuilder.Build(url.ToString(), page, null, null);
+    }
+
+    /// <summary>Stores a story read by <see cref="ReadStoryAsync"/> for publishing now, keyed by its canonical URL; null when it was published before.</summary>
+    public ArticleRecord? PublishStory(Story story, IReadOnlyList<string> channels) =>
+        Store("url:" + ArticleKey.Canonical(new Uri(story.Url)), "", story, null, channels);
+
+    public static Post Compose(Story story) => PostComposer.Compose(story.Title, story.Summary, story.Url, story.Image, story.Language);
+
+    private ArticleRecord? Store(string key, string feedUrl, Story story, DateTimeOffset? published, IReadOnlyList<string> channels)
+    {
+        var post = Compose(story);
+        var record = NewRecord(key, feedUrl, story.Url, story.Title, ArticleState.Published);
         record.Summary = string.Join(' ', story.Summary);
         record.Image = story.Image;
         record.Language = story.Language;
         record.Section = story.Section;
-        record.PublishedAt = item.Published?.UtcDateTime ?? record.FoundAt;
+        record.PublishedAt = published?.UtcDateTime ?? record.FoundAt;
         record.PostHtml = post.Html;
         record.PostPhotoUrl = post.PhotoUrl;
         record.PostButtonText = post.ButtonText;
-        var targets = channels.Select(c => new DeliveryTarget(c, ChatKind.Group, Priority: 0));
-        var stored = store.AddPublished(record, targets, record.FoundAt);
+        var stored = store.AddPublished(record, audience.TargetsFor(record, channels), record.FoundAt);
         if (stored is not null) outbox.Pulse();
         return stored;
     }

@@ -7,7 +7,7 @@ namespace NewsBot.Storage;
 public sealed record DeliveryTarget(string Chat, ChatKind Kind, int Priority);
 
 /// <summary>The one LiteDB class: articles, the delivery outbox, feed and chat state. Thread-safe.</summary>
-public sealed class NewsStore : IDisposable
+public sealed partial class NewsStore : IDisposable
 {
     private const int DuplicateKey = 110;
     private readonly LiteDatabase _db;
@@ -33,7 +33,15 @@ public sealed class NewsStore : IDisposable
         _deliveries.EnsureIndex(d => d.Key, unique: true);
         _deliveries.EnsureIndex(d => d.State);
         _deliveries.EnsureIndex(d => d.Chat);
+        OpenReaders();
+        OpenEditorial();
     }
+
+    /// <summary>Opens the readers' collections and indexes (NewsStore.Readers.cs).</summary>
+    partial void OpenReaders();
+
+    /// <summary>Opens the editors' collections and indexes (NewsStore.Editorial.cs).</summary>
+    partial void OpenEditorial();
 
     public bool IsKnown(string key) => _articles.Exists(a => a.Key == key);
 
@@ -51,7 +59,8 @@ public sealed class NewsStore : IDisposable
         return added;
     }
 
-    /// <summary>Stores a new article and its deliveries in one transaction; null when the key was already known.</summary>
+    /// <summary>Stores a new article and its deliveries in one transaction; null when the key was already published.
+    /// An article only seen before (a feed's first poll) is published in its place.</summary>
     public ArticleRecord? AddPublished(ArticleRecord article, IEnumerable<DeliveryTarget> targets, DateTime now)
     {
         lock (_write)
@@ -59,7 +68,13 @@ public sealed class NewsStore : IDisposable
             _db.BeginTrans();
             try
             {
-                if (!TryInsert(article)) { _db.Rollback(); return null; }
+                if (_articles.FindOne(a => a.Key == article.Key) is { } known)
+                {
+                    if (known.State != ArticleState.Seen) { _db.Rollback(); return null; }
+                    article.Id = known.Id;
+                    _articles.Update(article);
+                }
+                else _articles.Insert(article);
                 foreach (var target in targets)
                     _deliveries.Insert(NewDelivery(article.Id, target, now));
                 _db.Commit();
@@ -71,6 +86,35 @@ public sealed class NewsStore : IDisposable
                 throw;
             }
         }
+    }
+
+    /// <summary>Queues messages that are not article posts (digests, broadcasts, notices), one per target, under unique keys; known keys are skipped.</summary>
+    public int AddMessages(IEnumerable<(string Key, DeliveryTarget Target, string Html)> messages, DateTime now)
+    {
+        var added = 0;
+        lock (_write)
+        {
+            _db.BeginTrans();
+            try
+            {
+                foreach (var (key, target, html) in messages)
+                {
+                    if (_deliveries.Exists(d => d.Key == key)) continue;
+                    var delivery = NewDelivery(0, target, now);
+                    delivery.Key = key;
+                    delivery.Text = html;
+                    _deliveries.Insert(delivery);
+                    added++;
+                }
+                _db.Commit();
+            }
+            catch
+            {
+                _db.Rollback();
+                throw;
+            }
+        }
+        return added;
     }
 
     /// <summary>Pending deliveries due by <paramref name="now"/>, channel posts first, oldest first.</summary>
@@ -114,6 +158,13 @@ public sealed class NewsStore : IDisposable
         delivery.Attempts++;
         delivery.DueAt = dueAt;
         delivery.Error = error;
+        lock (_write) _deliveries.Update(delivery);
+    }
+
+    /// <summary>Moves a delivery to a later time without counting an attempt (a policy hold, not a failure).</summary>
+    public void Postpone(DeliveryRecord delivery, DateTime dueAt)
+    {
+        delivery.DueAt = dueAt;
         lock (_write) _deliveries.Update(delivery);
     }
 

@@ -33,7 +33,11 @@ public sealed class DeliveryRecord
 {
     public long Id { get; set; }
     public string Key { get; set; } = "";
+    /// <summary>The article whose post this is; 0 for a message of its own (<see cref="Text"/>).</summary>
     public long ArticleId { get; set; }
+
+    /// <summary>Telegram HTML of a message that is not an article post (a digest, a broadcast, a notice to editors).</summary>
+    public string? Text { get; set; }
     public string Chat { get; set; } = "";
     public ChatKind Kind { get; set; }
 

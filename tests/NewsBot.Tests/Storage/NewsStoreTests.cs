@@ -45,6 +45,29 @@ public sealed class NewsStoreTests : IDisposable
     }
 
     [Fact]
+    public void An_article_only_seen_can_still_be_published_once()
+    {
+        var seen = Article("k");
+        seen.State = ArticleState.Seen;
+        _store.MarkSeen([seen]);
+        var published = _store.AddPublished(Article("k"), Channels("@chan"), Now);
+        Assert.NotNull(published);
+        Assert.Equal(ArticleState.Published, _store.GetArticle(published.Id)!.State);
+        Assert.Equal(1, _store.CountArticles(ArticleState.Published));
+        Assert.Null(_store.AddPublished(Article("k"), Channels("@chan"), Now));
+    }
+
+    [Fact]
+    public void Messages_of_their_own_are_queued_once_per_key()
+    {
+        var target = new DeliveryTarget("42", ChatKind.Private, 1);
+        Assert.Equal(1, _store.AddMessages([("digest:42", target, "<b>Digest</b>"), ("digest:42", target, "again")], Now));
+        var due = Assert.Single(_store.DuePending(Now, 10));
+        Assert.Equal("<b>Digest</b>", due.Text);
+        Assert.Equal(0, due.ArticleId);
+    }
+
+    [Fact]
     public void Pending_deliveries_come_due_in_priority_then_creation_order()
     {
         var a = _store.AddPublished(Article("a"), [new DeliveryTarget("42", ChatKind.Private, 1)], Now)!;
