@@ -83,7 +83,10 @@ public static class SummarizeCommand
 
     private static string? Parse(string[] args, out SummarizeOptions options)
     {
-        bool json = false; int? sentences = null; string? url = null; var inputs = new List<string>();
+        var json = false;
+        int? sentences = null;
+        string? url = null;
+        var inputs = new List<string>();
         options = new SummarizeOptions(false, null, null, inputs);
         for (var i = 0; i < args.Length; i++)
         {
