@@ -35,7 +35,7 @@ public sealed partial class FakeBotApi : IAsyncDisposable
     private readonly Dictionary<int, int> _answered = [];
     private readonly Dictionary<string, Func<BotRequest, CancellationToken, Task<object?>>> _methods;
     private WebApplication _app = null!;
-    private TaskCompletionSource _unhang = Completed();
+    private volatile bool _hang;
 
     private FakeBotApi(string token)
     {
@@ -58,19 +58,8 @@ public sealed partial class FakeBotApi : IAsyncDisposable
     /// <summary>Real delay before every answer (simulates a slow network).</summary>
     public TimeSpan Latency { get; set; }
 
-    /// <summary>While true, requests get no answer at all until Hang is set false again, the client gives up, or the server is disposed.</summary>
-    public bool Hang
-    {
-        get { lock (_gate) return !_unhang.Task.IsCompleted; }
-        set
-        {
-            lock (_gate)
-            {
-                if (value && _unhang.Task.IsCompleted) _unhang = new(TaskCreationOptions.RunContinuationsAsynchronously);
-                else if (!value) _unhang.TrySetResult();
-            }
-        }
-    }
+    /// <summary>While true, requests get no answer at all and are never carried out: each waits until the client gives up or the server is disposed. Setting it false again serves only later requests.</summary>
+    public bool Hang { get => _hang; set => _hang = value; }
 
     /// <summary>Every request received, in arrival order (a snapshot).</summary>
     public IReadOnlyList<BotCall> Calls { get { lock (_gate) return [.. _calls]; } }
@@ -174,9 +163,7 @@ public sealed partial class FakeBotApi : IAsyncDisposable
     private async Task DelayAsync(CancellationToken ct)
     {
         if (Latency > TimeSpan.Zero) await Task.Delay(Latency, ct);
-        Task unhang;
-        lock (_gate) unhang = _unhang.Task;
-        await unhang.WaitAsync(ct);
+        if (_hang) await Task.Delay(Timeout.Infinite, ct);
     }
 
     private async Task WriteAsync(HttpContext context, BotCall? call, int status, string? description, object body)
@@ -194,13 +181,6 @@ public sealed partial class FakeBotApi : IAsyncDisposable
         context.Response.StatusCode = status;
         context.Response.ContentType = "application/json";
         await JsonSerializer.SerializeAsync(context.Response.Body, body, body.GetType(), Json);
-    }
-
-    private static TaskCompletionSource Completed()
-    {
-        var done = new TaskCompletionSource();
-        done.SetResult();
-        return done;
     }
 
     private void Map(string method, Func<BotRequest, object?> handler) =>
