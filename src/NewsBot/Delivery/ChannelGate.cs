@@ -24,7 +24,7 @@ public sealed class ChannelGate(NewsStore store, IOptions<PublishingOptions> pub
     {
         if (article is null || delivery.Priority != 0 || !_channels.Value.Contains(delivery.Chat)) return null;
         var last = _lastSent.GetOrAdd(delivery.Chat, store.LastSentAt);
-        var automatic = article.FeedUrl != "";
+        var automatic = !string.IsNullOrEmpty(article.FeedUrl);
         return PublishingPolicy.HoldUntil(store.Paused, automatic, last, publishing.Value.MinGap, _quiet.Value, Zone, now);
     }
 
