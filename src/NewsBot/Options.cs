@@ -113,8 +113,6 @@ public static partial class OptionsRules
             for (var j = 0; j < feed.Channels.Count; j++)
                 if (!ChatShape().IsMatch(feed.Channels[j] ?? ""))
                     yield return $"Feeds:{i}:Channels:{j} must be @username or a numeric chat id, got '{feed.Channels[j]}'.";
-            if (feed.Mode == FeedMode.Approval)
-                yield return $"Feeds:{i}:Mode Approval (editors approve drafts) is not available in this version yet; use Auto.";
         }
         var twice = o.Items.GroupBy(f => f.Url).Where(g => g.Count() > 1).Select(g => g.Key);
         foreach (var url in twice)

@@ -3,16 +3,18 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsBot.Articles;
 using NewsBot.Delivery;
+using NewsBot.Editorial;
 using NewsBot.Network;
 using NewsBot.Posts;
 using NewsBot.Storage;
 
 namespace NewsBot.Feeds;
 
-/// <summary>One pass over one feed: read, find new items, enrich, store them with their deliveries. The ingest orchestrator.</summary>
+/// <summary>One pass over one feed: read, find new items, enrich, store them with their deliveries (an Approval feed's go to the editors as drafts). The ingest orchestrator.</summary>
 public sealed class FeedPoller(
     FeedReader reader,
     Publisher publisher,
+    DraftDesk drafts,
     NewsStore store,
     IOptions<TelegramOptions> telegram,
     TimeProvider time,
@@ -64,9 +66,18 @@ public sealed class FeedPoller(
         fresh.Reverse();
         var added = 0;
         foreach (var (item, key) in fresh.OrderBy(i => i.Item.Published ?? DateTimeOffset.MaxValue))
-            if (await publisher.PublishAsync(key, item, feed, ChannelsOf(feed), ct) is not null)
+            if (feed.Mode == FeedMode.Approval ? await DraftAsync(key, item, feed, ct) : await publisher.PublishAsync(key, item, feed, ChannelsOf(feed), ct) is not null)
                 added++;
         return (items.Count, added);
+    }
+
+    /// <summary>An Approval feed's new item goes to the editors as a draft; false when it has no http(s) link to read.</summary>
+    private async Task<bool> DraftAsync(string key, FeedItem item, FeedOptions feed, CancellationToken ct)
+    {
+        if (!Uri.TryCreate(item.Link, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
+            return await publisher.PublishAsync(key, item, feed, ChannelsOf(feed), ct) is not null;
+        await drafts.OfferAsync(key, await publisher.ReadItemAsync(url, item, feed, ct), feed, ChannelsOf(feed), ct);
+        return true;
     }
 
     private IReadOnlyList<string> ChannelsOf(FeedOptions feed) =>

@@ -19,10 +19,13 @@ public sealed class Publisher(PageReader pages, NewsStore store, Audience audien
             store.MarkSeen([NewRecord(key, feed.Url, item.Link ?? "", item.Title ?? "", ArticleState.Seen)]);
             return null;
         }
-        var page = await TryReadAsync(url, ct);
-        var story = StoryBuilder.Build(url.ToString(), page, item, feed.Name);
+        var story = await ReadItemAsync(url, item, feed, ct);
         return Store(key, feed.Url, story, item.Published, channels);
     }
+
+    /// <summary>A feed item's story (the page, or the feed's description when the page fails), not stored: an Approval feed's draft.</summary>
+    public async Task<Story> ReadItemAsync(Uri url, FeedItem item, FeedOptions feed, CancellationToken ct) =>
+        StoryBuilder.Build(url.ToString(), await TryReadAsync(url, ct), item, feed.Name);
 
     /// <summary>Reads and summarizes a page for an editor (/post, /preview); the page must load.</summary>
     /// <exception cref="FetchException">The page could not be fetched.</exception>
@@ -34,11 +37,29 @@ public sealed class Publisher(PageReader pages, NewsStore store, Audience audien
 
     /// <summary>Stores a story read by <see cref="ReadStoryAsync"/> for publishing now, keyed by its canonical URL; null when it was published before.</summary>
     public ArticleRecord? PublishStory(Story story, IReadOnlyList<string> channels) =>
-        Store("url:" + ArticleKey.Canonical(new Uri(story.Url)), "", story, null, channels);
+        Store(KeyFor(story.Url), "", story, null, channels);
 
     public static Post Compose(Story story) => PostComposer.Compose(story.Title, story.Summary, story.Url, story.Image, story.Language);
 
-    private ArticleRecord? Store(string key, string feedUrl, Story story, DateTimeOffset? published, IReadOnlyList<string> channels)
+    /// <summary>The key an editor's URL is published under.</summary>
+    public static string KeyFor(string url) => "url:" + ArticleKey.Canonical(new Uri(url));
+
+    /// <summary>Who gets a prepared article on these channels (for a caller that stores it in its own transaction).</summary>
+    public IReadOnlyList<DeliveryTarget> TargetsFor(ArticleRecord article, IReadOnlyList<string> channels) => audience.TargetsFor(article, channels);
+
+    /// <summary>Stores a prepared article with its deliveries and wakes the outbox; null when it was published before.</summary>
+    public ArticleRecord? PublishPrepared(ArticleRecord record, IReadOnlyList<string> channels)
+    {
+        var stored = store.AddPublished(record, audience.TargetsFor(record, channels), record.FoundAt);
+        if (stored is not null) outbox.Pulse();
+        return stored;
+    }
+
+    private ArticleRecord? Store(string key, string feedUrl, Story story, DateTimeOffset? published, IReadOnlyList<string> channels) =>
+        PublishPrepared(Prepare(key, feedUrl, story, published), channels);
+
+    /// <summary>The article record of a story with its composed post, not stored yet; feedUrl "" marks an editor's post.</summary>
+    public ArticleRecord Prepare(string key, string feedUrl, Story story, DateTimeOffset? published)
     {
         var post = Compose(story);
         var record = NewRecord(key, feedUrl, story.Url, story.Title, ArticleState.Published);
@@ -50,9 +71,7 @@ public sealed class Publisher(PageReader pages, NewsStore store, Audience audien
         record.PostHtml = post.Html;
         record.PostPhotoUrl = post.PhotoUrl;
         record.PostButtonText = post.ButtonText;
-        var stored = store.AddPublished(record, audience.TargetsFor(record, channels), record.FoundAt);
-        if (stored is not null) outbox.Pulse();
-        return stored;
+        return record;
     }
 
     private async Task<ExtractedPage?> TryReadAsync(Uri url, CancellationToken ct)

@@ -1,13 +1,15 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using NewsBot.Editorial;
 using NewsBot.Feeds;
+using NewsBot.Storage;
 using Quartz;
 
 namespace NewsBot.Scheduling;
 
-/// <summary>The Quartz job of one feed: one poll pass. Never two passes of the same feed at once.</summary>
+/// <summary>The Quartz job of one feed (configured, or added by an editor): one poll pass. Never two passes of the same feed at once.</summary>
 [DisallowConcurrentExecution]
-public sealed class FeedPollJob(FeedPoller poller, IOptions<FeedsOptions> feeds, ILogger<FeedPollJob> log) : IJob
+public sealed class FeedPollJob(FeedPoller poller, IOptions<FeedsOptions> feeds, NewsStore store, ILogger<FeedPollJob> log) : IJob
 {
     public const string UrlKey = "url";
 
@@ -16,7 +18,9 @@ public sealed class FeedPollJob(FeedPoller poller, IOptions<FeedsOptions> feeds,
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken ct)
     {
         var url = context.MergedJobDataMap.GetString(UrlKey);
-        if (feeds.Value.Items.FirstOrDefault(f => f.Url == url) is not { } feed) return;
+        var feed = feeds.Value.Items.FirstOrDefault(f => f.Url == url)
+            ?? (store.GetSource(url ?? "") is { } source ? SourceFeeds.OptionsOf(source) : null);
+        if (feed is null) return;
         try
         {
             await poller.PollAsync(feed, ct);

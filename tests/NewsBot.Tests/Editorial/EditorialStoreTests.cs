@@ -1,0 +1,106 @@
+using LiteDB;
+using NewsBot.Delivery;
+using NewsBot.Storage;
+using NewsBot.Tests.Support;
+
+namespace NewsBot.Tests.Editorial;
+
+/// <summary>The store's guarded state changes: a schedule fires once, a draft is decided once, readers are read from their collection.</summary>
+public sealed class EditorialStoreTests : IDisposable
+{
+    private readonly string _path = Path.Combine(Some.TempDir(), "editorial.db");
+    private readonly NewsStore _store;
+    private readonly DateTime _now = new(2026, 3, 29, 1, 30, 0, DateTimeKind.Utc);
+
+    public EditorialStoreTests() => _store = new NewsStore(_path);
+
+    public void Dispose() => _store.Dispose();
+
+    private static readonly DeliveryTarget[] Newsroom = [new("@newsroom", ChatKind.Group, 0)];
+
+    private ScheduleRecord Schedule(string key = "url:https://news.example/a") =>
+        _store.AddSchedule(new ScheduleRecord { Key = key, DueAt = _now, Story = new StoryRecord { Url = "https://news.example/a", Title = "A" } });
+
+    private ArticleRecord Article(string key = "url:https://news.example/a") =>
+        new() { Key = key, Title = "A", State = ArticleState.Published, PostHtml = "<b>A</b>", FoundAt = _now };
+
+    [Fact]
+    public void A_schedule_fires_once_however_often_it_is_fired()
+    {
+        var schedule = Schedule();
+
+        Assert.Equal(FireResult.Published, _store.FireSchedule(schedule.Id, Article(), Newsroom, _now));
+        Assert.Equal(FireResult.NotPending, _store.FireSchedule(schedule.Id, Article(), Newsroom, _now));
+
+        Assert.Equal(1, _store.CountDeliveries(DeliveryState.Pending));
+        var fired = _store.GetSchedule(schedule.Id)!;
+        Assert.Equal(ScheduleState.Published, fired.State);
+        Assert.NotNull(fired.ArticleId);
+        Assert.Empty(_store.PendingSchedules());
+    }
+
+    [Fact]
+    public void A_schedule_whose_url_was_published_before_is_closed_without_a_second_post()
+    {
+        _store.AddPublished(Article(), Newsroom, _now);
+
+        Assert.Equal(FireResult.AlreadyPublished, _store.FireSchedule(Schedule().Id, Article(), Newsroom, _now));
+        Assert.Equal(1, _store.CountDeliveries(DeliveryState.Pending));
+    }
+
+    [Fact]
+    public void A_cancelled_schedule_never_fires_and_cannot_be_moved()
+    {
+        var schedule = Schedule();
+
+        Assert.True(_store.CancelSchedule(schedule.Id));
+        Assert.False(_store.CancelSchedule(schedule.Id));
+        Assert.Null(_store.Reschedule(schedule.Id, _now.AddHours(1)));
+        Assert.Equal(FireResult.NotPending, _store.FireSchedule(schedule.Id, Article(), Newsroom, _now));
+        Assert.Equal(0, _store.CountDeliveries(DeliveryState.Pending));
+    }
+
+    [Fact]
+    public void The_first_decision_on_a_draft_wins()
+    {
+        var draft = _store.AddDraft(new DraftRecord { Key = "k" });
+
+        Assert.NotNull(_store.DecideDraft(draft.Id, DraftState.Published, 1, "@first", _now));
+        Assert.Null(_store.DecideDraft(draft.Id, DraftState.Skipped, 2, "@second", _now));
+        Assert.Equal("@first", _store.GetDraft(draft.Id)!.DecidedByName);
+        Assert.Equal(DraftState.Published, _store.GetDraft(draft.Id)!.State);
+    }
+
+    [Fact]
+    public void Schedules_and_sources_survive_a_reopen()
+    {
+        var schedule = Schedule();
+        _store.AddSource(new SourceRecord { Url = "https://feeds.example/rss" });
+        _store.Dispose();
+
+        using var again = new NewsStore(_path);
+        Assert.Equal(schedule.Id, Assert.Single(again.PendingSchedules()).Id);
+        Assert.Equal("https://feeds.example/rss", Assert.Single(again.Sources()).Url);
+        Assert.Null(again.AddSource(new SourceRecord { Url = "https://feeds.example/rss" }));
+    }
+
+    [Fact]
+    public void Active_readers_come_from_the_readers_collection_when_it_exists()
+    {
+        Assert.Empty(_store.ActiveReaderChats());
+        Assert.Null(_store.CountActiveReaders());
+
+        _store.Dispose();
+        using (var db = new LiteDatabase(_path))
+        {
+            var readers = db.GetCollection("readers");
+            readers.Insert(new BsonDocument { ["_id"] = 501L, ["Active"] = true });
+            readers.Insert(new BsonDocument { ["_id"] = 502L, ["Active"] = false });
+            readers.Insert(new BsonDocument { ["_id"] = 503L, ["Active"] = true });
+        }
+        using var again = new NewsStore(_path);
+
+        Assert.Equal([501L, 503L], again.ActiveReaderChats().Order());
+        Assert.Equal(2, again.CountActiveReaders());
+    }
+}
