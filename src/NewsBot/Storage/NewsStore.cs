@@ -22,7 +22,9 @@ public sealed partial class NewsStore : IDisposable
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(path));
         if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
-        _db = new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct }) { UtcDate = true };
+        // Strings are stored as given: LiteDB's default mapper would turn "" into null and trim whitespace.
+        var mapper = new BsonMapper { EmptyStringToNull = false, TrimWhitespace = false };
+        _db = new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct }, mapper) { UtcDate = true };
         _articles = _db.GetCollection<ArticleRecord>("articles");
         _deliveries = _db.GetCollection<DeliveryRecord>("deliveries");
         _feeds = _db.GetCollection<FeedStateRecord>("feeds");

@@ -37,6 +37,18 @@ public sealed class NewsStoreTests : IDisposable
     }
 
     [Fact]
+    public void Strings_come_back_as_stored_even_empty_or_padded()
+    {
+        var article = Article("editor");
+        article.FeedUrl = "";
+        article.PostHtml = "<b>T</b>\n\n  summary  ";
+        var id = _store.AddPublished(article, Channels("@chan"), Now)!.Id;
+        var back = _store.GetArticle(id)!;
+        Assert.Equal("", back.FeedUrl);
+        Assert.Equal("<b>T</b>\n\n  summary  ", back.PostHtml);
+    }
+
+    [Fact]
     public void Seen_articles_are_known_but_not_delivered()
     {
         Assert.Equal(2, _store.MarkSeen([Article("a"), Article("b"), Article("a")]));
