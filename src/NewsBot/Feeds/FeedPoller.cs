@@ -62,12 +62,16 @@ public sealed class FeedPoller(
             log.LogInformation("Feed {FeedUrl} primed: its {Count} current items are marked seen, not posted", feed.Url, items.Count);
             return (items.Count, 0);
         }
-        var fresh = items.Where(i => !store.IsKnown(i.Key)).ToList();
-        fresh.Reverse();
+        // Feeds list newest first: post oldest first, undated items after the dated ones, in reverse feed order.
+        var fresh = items.Where(i => !store.IsKnown(i.Key)).Reverse().OrderBy(i => i.Item.Published ?? DateTimeOffset.MaxValue);
         var added = 0;
-        foreach (var (item, key) in fresh.OrderBy(i => i.Item.Published ?? DateTimeOffset.MaxValue))
-            if (feed.Mode == FeedMode.Approval ? await DraftAsync(key, item, feed, ct) : await publisher.PublishAsync(key, item, feed, ChannelsOf(feed), ct) is not null)
-                added++;
+        foreach (var (item, key) in fresh)
+        {
+            var taken = feed.Mode == FeedMode.Approval
+                ? await DraftAsync(key, item, feed, ct)
+                : await publisher.PublishAsync(key, item, feed, ChannelsOf(feed), ct) is not null;
+            if (taken) added++;
+        }
         return (items.Count, added);
     }
 
