@@ -13,14 +13,11 @@ internal static class Centrality
         var n = similarity.GetLength(0);
         if (n == 0)
             return [];
-        var outWeight = new double[n];
-        for (var i = 0; i < n; i++)
-            for (var j = 0; j < n; j++)
-                outWeight[i] += similarity[i, j];
+        var (transition, dangling) = Transitions(similarity);
         var rank = Enumerable.Repeat(1.0 / n, n).ToArray();
         for (var iteration = 0; iteration < MaxIterations; iteration++)
         {
-            var next = Step(similarity, outWeight, rank);
+            var next = Step(transition, dangling, rank);
             var change = next.Zip(rank, (a, b) => Math.Abs(a - b)).Sum();
             rank = next;
             if (change < Converged)
@@ -30,24 +27,40 @@ internal static class Centrality
         return max > 0 ? rank.Select(r => r / max).ToArray() : rank;
     }
 
-    private static double[] Step(double[,] similarity, double[] outWeight, double[] rank)
+    /// <summary>transition[i][j]: the share of sentence j's similarity that flows to i; dangling: sentences similar to none.</summary>
+    private static (double[][] Transition, bool[] Dangling) Transitions(double[,] similarity)
     {
-        var n = rank.Length;
-        var next = new double[n];
-        var dangling = 0.0;
+        var n = similarity.GetLength(0);
+        var transition = new double[n][];
+        var outWeight = new double[n];
         for (var j = 0; j < n; j++)
-        {
-            if (outWeight[j] == 0)
-                dangling += rank[j];
-        }
+            for (var i = 0; i < n; i++)
+                outWeight[j] += similarity[j, i];
         for (var i = 0; i < n; i++)
         {
-            var sum = dangling / n;
+            transition[i] = new double[n];
             for (var j = 0; j < n; j++)
-            {
-                if (outWeight[j] > 0)
-                    sum += similarity[j, i] / outWeight[j] * rank[j];
-            }
+                transition[i][j] = outWeight[j] > 0 ? similarity[j, i] / outWeight[j] : 0;
+        }
+        return (transition, outWeight.Select(w => w == 0).ToArray());
+    }
+
+    private static double[] Step(double[][] transition, bool[] dangling, double[] rank)
+    {
+        var n = rank.Length;
+        var lost = 0.0;
+        for (var j = 0; j < n; j++)
+        {
+            if (dangling[j])
+                lost += rank[j];
+        }
+        var next = new double[n];
+        for (var i = 0; i < n; i++)
+        {
+            var row = transition[i];
+            var sum = lost / n;
+            for (var j = 0; j < n; j++)
+                sum += row[j] * rank[j];
             next[i] = (1 - Damping) / n + Damping * sum;
         }
         return next;

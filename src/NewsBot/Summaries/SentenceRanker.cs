@@ -12,6 +12,9 @@ internal static class SentenceRanker
     /// <summary>MMR trade-off: 1 is pure score, 0 pure novelty.</summary>
     private const double Lambda = 0.7;
 
+    /// <summary>A sentence this similar to one already picked is a repeat: it only follows all the others.</summary>
+    private const double Repeat = 0.5;
+
     /// <summary>Score factor for a sentence that does not end like one (a heading, a cut-off fragment).</summary>
     private const double Unfinished = 0.5;
 
@@ -31,7 +34,7 @@ internal static class SentenceRanker
         return MaximalMarginalRelevance(scores, graph.Similarity);
     }
 
-    /// <summary>Greedy MMR: each next pick maximises λ·score − (1−λ)·(highest similarity to what is already picked); ties go to the earlier sentence.</summary>
+    /// <summary>Greedy MMR: each next pick maximises λ·score − (1−λ)·(highest similarity to what is already picked), repeats last; ties go to the earlier sentence.</summary>
     private static List<int> MaximalMarginalRelevance(double[] scores, double[,] similarity)
     {
         var order = new List<int>(scores.Length);
@@ -43,7 +46,7 @@ internal static class SentenceRanker
             var bestValue = double.NegativeInfinity;
             for (var i = 0; i < scores.Length; i++)
             {
-                var value = Lambda * scores[i] - (1 - Lambda) * redundancy[i];
+                var value = Lambda * scores[i] - (1 - Lambda) * redundancy[i] - (redundancy[i] > Repeat ? 1 : 0);
                 if (!taken[i] && value > bestValue)
                     (best, bestValue) = (i, value);
             }

@@ -12,7 +12,7 @@ public static class Summarizer
     public const int MaxPostSentences = 3;
 
     /// <summary>Only the first sentences compete: news is up front, and long pages stay cheap.</summary>
-    private const int MaxCandidates = 60;
+    private const int MaxCandidates = 40;
 
     /// <summary>Returns chosen sentences in document order.</summary>
     /// <param name="maxChars">Budget for the joined sentences (joined with single spaces); ignored when <paramref name="sentences"/> is set.</param>
@@ -34,7 +34,7 @@ public static class Summarizer
         return chosen.Select(i => candidates[i]).ToList();
     }
 
-    /// <summary>The best-ranked sentences that fit together, up to three; the best one alone when none fits (the composer cuts it at a word).</summary>
+    /// <summary>The best-ranked sentences that fit together, up to three; the lead alone when none fits (the composer cuts it at a word).</summary>
     private static List<int> FitBudget(IReadOnlyList<int> order, List<string> candidates, int maxChars)
     {
         var chosen = new List<int>();
@@ -50,7 +50,7 @@ public static class Summarizer
                 break;
         }
         if (chosen.Count == 0)
-            chosen.Add(order[0]);
+            chosen.Add(0);
         return chosen;
     }
 }

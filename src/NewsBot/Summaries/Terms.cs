@@ -18,7 +18,7 @@ internal static class Terms
         "ся", "сь", "а", "я", "о", "е", "є", "у", "ю", "і", "и", "ы", "ь", "й",
     ]);
 
-    private static readonly string[] EnglishEndings = LongestFirst(["ings", "ing", "edly", "ed", "ies", "es", "s", "ly"]);
+    private static readonly string[] EnglishEndings = LongestFirst(["ings", "ing", "edly", "ed", "ies", "es", "s", "ly", "e"]);
 
     private static string[] LongestFirst(string[] endings) => [.. endings.OrderByDescending(e => e.Length)];
 
