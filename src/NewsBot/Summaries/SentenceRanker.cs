@@ -3,39 +3,31 @@ namespace NewsBot.Summaries;
 /// <summary>Orders a document's sentences from most to least worth publishing: position + centrality, then redundancy removal (MMR). Pure.</summary>
 internal static class SentenceRanker
 {
-    /// <summary>Share of position in a sentence's score; the rest is centrality.</summary>
-    private const double PositionWeight = 0.6;
-
     /// <summary>How fast the position prior decays: 1 / (1 + index)^Decay, so the lead counts most.</summary>
     private const double Decay = 1.0;
-
-    /// <summary>MMR trade-off: 1 is pure score, 0 pure novelty.</summary>
-    private const double Lambda = 0.7;
 
     /// <summary>A sentence this similar to one already picked is a repeat: it only follows all the others.</summary>
     private const double Repeat = 0.5;
 
-    /// <summary>Score factor for a sentence that does not end like one (a heading, a cut-off fragment).</summary>
-    private const double Unfinished = 0.5;
-
     /// <summary>Indexes into <paramref name="sentences"/>, best first.</summary>
-    public static IReadOnlyList<int> Rank(IReadOnlyList<string> sentences, string? language)
+    public static IReadOnlyList<int> Rank(IReadOnlyList<string> sentences, string? language, RankWeights? weights = null)
     {
+        var (positionWeight, lambda, unfinished) = weights ?? RankWeights.News;
         var graph = SentenceGraph.Build(sentences, language);
         var centrality = Centrality.Of(graph.Similarity);
         var scores = new double[sentences.Count];
         for (var i = 0; i < scores.Length; i++)
         {
             var position = 1.0 / Math.Pow(1 + i, Decay);
-            scores[i] = PositionWeight * position + (1 - PositionWeight) * centrality[i];
+            scores[i] = positionWeight * position + (1 - positionWeight) * centrality[i];
             if (!LooksFinished(sentences[i]))
-                scores[i] *= Unfinished;
+                scores[i] *= unfinished;
         }
-        return MaximalMarginalRelevance(scores, graph.Similarity);
+        return MaximalMarginalRelevance(scores, graph.Similarity, lambda);
     }
 
     /// <summary>Greedy MMR: each next pick maximises λ·score − (1−λ)·(highest similarity to what is already picked), repeats last; ties go to the earlier sentence.</summary>
-    private static List<int> MaximalMarginalRelevance(double[] scores, double[,] similarity)
+    private static List<int> MaximalMarginalRelevance(double[] scores, double[,] similarity, double lambda)
     {
         var order = new List<int>(scores.Length);
         var redundancy = new double[scores.Length];
@@ -46,7 +38,7 @@ internal static class SentenceRanker
             var bestValue = double.NegativeInfinity;
             for (var i = 0; i < scores.Length; i++)
             {
-                var value = Lambda * scores[i] - (1 - Lambda) * redundancy[i] - (redundancy[i] > Repeat ? 1 : 0);
+                var value = lambda * scores[i] - (1 - lambda) * redundancy[i] - (lambda < 1 && redundancy[i] > Repeat ? 1 : 0);
                 if (!taken[i] && value > bestValue)
                     (best, bestValue) = (i, value);
             }
@@ -63,4 +55,14 @@ internal static class SentenceRanker
         var trimmed = sentence.TrimEnd('»', '”', '"', '’', '\'', ')', ' ');
         return trimmed.Length > 0 && ".!?…".Contains(trimmed[^1]);
     }
+}
+
+/// <summary>How a sentence's score is made: share of position (the rest is centrality), MMR trade-off λ (1 = no redundancy removal) and the factor for unfinished sentences.</summary>
+internal sealed record RankWeights(double Position, double Lambda, double Unfinished)
+{
+    /// <summary>The summarizer's weights: the lead counts most, centrality decides among the rest, repeats are avoided.</summary>
+    public static readonly RankWeights News = new(0.6, 0.7, 0.5);
+
+    /// <summary>Plain TextRank, the reference the evaluation compares with: centrality alone, no position, no MMR.</summary>
+    public static readonly RankWeights TextRank = new(0, 1, 1);
 }

@@ -17,7 +17,11 @@ public static class Summarizer
     /// <summary>Returns chosen sentences in document order.</summary>
     /// <param name="maxChars">Budget for the joined sentences (joined with single spaces); ignored when <paramref name="sentences"/> is set.</param>
     /// <param name="sentences">A fixed number of sentences (evaluation), instead of fitting the budget.</param>
-    public static IReadOnlyList<string> Summarize(IReadOnlyList<string> paragraphs, string? language, int maxChars, int? sentences = null)
+    public static IReadOnlyList<string> Summarize(IReadOnlyList<string> paragraphs, string? language, int maxChars, int? sentences = null) =>
+        Summarize(paragraphs, language, maxChars, sentences, RankWeights.News);
+
+    /// <summary>The same with other ranking weights (the evaluation's plain-TextRank reference).</summary>
+    internal static IReadOnlyList<string> Summarize(IReadOnlyList<string> paragraphs, string? language, int maxChars, int? sentences, RankWeights weights)
     {
         var candidates = paragraphs
             .SelectMany(paragraph => SentenceSplitter.Split(paragraph, language))
@@ -26,7 +30,7 @@ public static class Summarizer
             .ToList();
         if (candidates.Count == 0)
             return [];
-        var order = SentenceRanker.Rank(candidates, language);
+        var order = SentenceRanker.Rank(candidates, language, weights);
         var chosen = sentences is { } count
             ? order.Take(Math.Max(0, count)).ToList()
             : FitBudget(order, candidates, maxChars);
