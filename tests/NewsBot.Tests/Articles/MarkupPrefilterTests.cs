@@ -16,6 +16,25 @@ public sealed class MarkupPrefilterTests
     public void Drops_what_is_never_text(string html, string expected) =>
         Assert.Equal(expected, MarkupPrefilter.Filter(html));
 
+    [Theory]
+    [InlineData("<nav><a href=/>Головна</a></nav><p>Текст</p>", "<p>Текст</p>")]
+    [InlineData("<nav><nav><a>1</a></nav><a>2</a></nav><p>Текст</p>", "<p>Текст</p>")]
+    [InlineData("<aside class=related><ul><li>Читайте також</ul></aside><p>Текст</p><footer>© 2025</footer>", "<p>Текст</p>")]
+    [InlineData("<nav aria-label=breadcrumb><a>Політика</a></nav><p>Текст</p>", "<nav aria-label=breadcrumb><a>Політика</a></nav><p>Текст</p>")]
+    [InlineData("<nav><ol itemtype='https://schema.org/BreadcrumbList'><li>Спорт</ol></nav>", "<nav><ol itemtype='https://schema.org/BreadcrumbList'><li>Спорт</ol></nav>")]
+    [InlineData("<p>Текст<nav><a>never closed", "<p>Текст<nav><a>never closed")]
+    public void Drops_navigation_asides_and_footers_but_keeps_breadcrumbs(string html, string expected) =>
+        Assert.Equal(expected, MarkupPrefilter.Filter(html));
+
+    [Fact]
+    public void Thousands_of_unclosed_navs_keep_their_text_and_only_the_nesting_limit()
+    {
+        var html = string.Concat(Enumerable.Repeat("<nav><a>x</a>", 20_000));
+        var filtered = MarkupPrefilter.Filter(html);
+        Assert.Equal(20_000, filtered.Count(c => c == 'x'));
+        Assert.Equal(MarkupPrefilter.MaxDepth, Count(filtered, "<nav>"));
+    }
+
     [Fact]
     public void An_ordinary_page_is_kept_as_it_is()
     {
