@@ -10,7 +10,7 @@ namespace NewsBot.Bench;
 /// One operation is one page (the 15 pages in turn, <c>OperationsPerInvoke</c>), so pages/s = 1 s / Mean.
 /// Run: <c>dotnet run -c Release --project bench/NewsBot.Bench -- --filter '*TextBenchmarks*'</c>.
 /// The set-up also writes both extractors' texts as JSON Lines (to NEWSBOT_BENCH_OUT or the temp folder)
-/// so that <c>score.py</c> scores them from the same run, and prints pages per second of CPU time for both.
+/// so that <c>score.py</c> scores them from the same run.
 /// </remarks>
 [MemoryDiagnoser]
 [SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 10)]
@@ -27,24 +27,6 @@ public class TextBenchmarks
         pages = Directory.GetFiles(folder, "*.html").Order(StringComparer.Ordinal)
             .Select(path => (path, File.ReadAllText(path))).ToArray();
         WriteTexts();
-        Console.WriteLine($"// CPU time (all threads, {CpuPasses} passes): NewsBot {CpuPagesPerSecond(NewsBotExtractAndSummarize):F0} pages/s, SmartReader {CpuPagesPerSecond(SmartReaderExtract):F0} pages/s");
-    }
-
-    private const int CpuPasses = 20;
-
-    /// <summary>Pages per second of processor time (after warming up past tiered JIT), which a busy shared machine does not inflate the way it does wall time.</summary>
-    private double CpuPagesPerSecond(Func<int> pass)
-    {
-        for (var i = 0; i < 40; i++)
-            pass();
-        Thread.Sleep(500);
-        pass();
-        var process = System.Diagnostics.Process.GetCurrentProcess();
-        var before = process.TotalProcessorTime;
-        for (var i = 0; i < CpuPasses; i++)
-            pass();
-        process.Refresh();
-        return CpuPasses * pages.Length / (process.TotalProcessorTime - before).TotalSeconds;
     }
 
     [Benchmark(Baseline = true, OperationsPerInvoke = 15)]
