@@ -44,6 +44,11 @@ internal static class Dom
     }
 
     /// <summary>The class and id of an element in one lower-case string, for hint matching.</summary>
-    public static string ClassAndId(IElement element) =>
-        $"{element.GetAttribute("class")} {element.Id}".ToLowerInvariant();
+    public static string ClassAndId(IElement element)
+    {
+        var (classes, id) = (element.GetAttribute("class"), element.Id);
+        if (string.IsNullOrEmpty(classes) && string.IsNullOrEmpty(id))
+            return "";
+        return $"{classes} {id}".ToLowerInvariant();
+    }
 }

@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using AngleSharp.Html.Parser.Tokens.Struct;
 
 namespace NewsBot.Articles;
 
@@ -9,11 +10,16 @@ public static class Extractor
     /// <summary>Below this many characters the first pass is retried without stripping unlikely-looking elements (as Readability does).</summary>
     private const int RetryBelow = 250;
 
+    /// <summary>Markup beyond this (after scripts and styles are cut) is not read: no article is that long, and it bounds the time one page can take.</summary>
+    public const int MaxMarkup = 2_000_000;
+
     /// <param name="html">The decoded page.</param>
     /// <param name="pageUrl">The page's URL, for resolving relative image links.</param>
     public static ExtractedPage Extract(string html, Uri? pageUrl)
     {
-        html ??= "";
+        html = MarkupPrefilter.Filter(html ?? "");
+        if (html.Length > MaxMarkup)
+            html = html[..MaxMarkup];
         var document = Parse(html);
         var meta = PageMetadata.Read(document, pageUrl);
         var paragraphs = MainText(document, meta.Title, stripUnlikely: true);
@@ -23,11 +29,29 @@ public static class Extractor
             if (retry.Sum(p => p.Length) > paragraphs.Sum(p => p.Length))
                 paragraphs = retry;
         }
+        paragraphs = paragraphs.Where(Readable.IsReadable).ToList();
+        var title = Readable.IsReadable(meta.Title) ? meta.Title : null;
         var language = meta.Language ?? LanguageDetector.Detect(string.Join(' ', paragraphs));
-        return new ExtractedPage(meta.Title, paragraphs, meta.Image, meta.Section, language, meta.CanonicalUrl);
+        return new ExtractedPage(title, paragraphs, meta.Image, meta.Section, language, meta.CanonicalUrl);
     }
 
-    private static IDocument Parse(string html) => new HtmlParser().ParseDocument(html);
+    /// <summary>Attributes any stage reads; the rest (data-*, event handlers, srcset…) are never materialised, which saves a fifth of the parse.</summary>
+    private static readonly HashSet<string> UsedAttributes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "class", "id", "style", "hidden", "aria-hidden", "aria-label", "role", "lang", "xml:lang", "href", "src", "rel",
+        "name", "property", "content", "http-equiv", "charset", "itemtype", "itemprop",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> UsedLookup = UsedAttributes.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HtmlParserOptions Options = new()
+    {
+        DisableElementPositionTracking = true,
+        SkipComments = true,
+        ShouldEmitAttribute = (ref StructHtmlToken _, ReadOnlyMemory<char> name) => UsedLookup.Contains(name.Span),
+    };
+
+    private static IDocument Parse(string html) => new HtmlParser(Options).ParseDocument(html);
 
     private static List<string> MainText(IDocument document, string? title, bool stripUnlikely)
     {

@@ -2,7 +2,7 @@ using NewsBot.Summaries;
 
 namespace NewsBot.Tests.Summaries;
 
-/// <summary>The lead summary: budget, fixed sentence counts, determinism and boilerplate that is never chosen.</summary>
+/// <summary>The summary on hand-made articles: budget, fixed sentence counts, determinism and boilerplate that is never chosen.</summary>
 public sealed class SummarizerTests
 {
     private static readonly string[] English =
@@ -33,12 +33,11 @@ public sealed class SummarizerTests
     ];
 
     [Fact]
-    public void Takes_leading_news_sentences_that_fit_the_budget()
+    public void Leads_with_the_news_and_fits_the_budget()
     {
         var summary = Summarizer.Summarize(English, "en", 139);
-        Assert.Equal(
-            ["The city council approved a new budget on Tuesday after a long debate.", "Schools will get more money next year."],
-            summary);
+        Assert.Equal("The city council approved a new budget on Tuesday after a long debate.", summary[0]);
+        Assert.InRange(summary.Count, 1, 3);
         Assert.True(string.Join(" ", summary).Length <= 139);
     }
 
@@ -87,16 +86,21 @@ public sealed class SummarizerTests
     }
 
     [Fact]
-    public void Ukrainian_summary_keeps_initials_and_amounts_inside_sentences() =>
-        Assert.Equal(
-            ["Президент В. Зеленський підписав закон про бюджет на 2025 рік.", "Документ передбачає 5 млрд грн на освіту."],
-            Summarizer.Summarize(Ukrainian, "uk", 120));
+    public void Ukrainian_summary_keeps_initials_and_amounts_inside_sentences()
+    {
+        var summary = Summarizer.Summarize(Ukrainian, "uk", 1000, 3);
+        Assert.Equal("Президент В. Зеленський підписав закон про бюджет на 2025 рік.", summary[0]);
+        Assert.Contains("Документ передбачає 5 млрд грн на освіту.", summary);
+        Assert.DoesNotContain(summary, s => s.StartsWith("Зеленський", StringComparison.Ordinal) || s.StartsWith("грн", StringComparison.Ordinal));
+    }
 
     [Fact]
-    public void Russian_summary_keeps_abbreviations_inside_sentences() =>
-        Assert.Equal(
-            ["Правительство утвердило новые правила ввоза автомобилей.", "Они вступят в силу через месяц.", "По словам министра, т.е. главы ведомства, меры временные."],
-            Summarizer.Summarize(Russian, "ru", 500));
+    public void Russian_summary_keeps_abbreviations_inside_sentences()
+    {
+        var summary = Summarizer.Summarize(Russian, "ru", 500);
+        Assert.Equal("Правительство утвердило новые правила ввоза автомобилей.", summary[0]);
+        Assert.Contains("По словам министра, т.е. главы ведомства, меры временные.", summary);
+    }
 
     [Fact]
     public void Short_fragments_and_empty_input_give_nothing()
