@@ -62,16 +62,5 @@ public class TextBenchmarks
         Console.WriteLine($"// texts for score.py written to {folder}");
     }
 
-    private static string EvalFolder()
-    {
-        if (Environment.GetEnvironmentVariable("NEWSBOT_EVAL") is { Length: > 0 } fromEnv)
-            return Path.Combine(fromEnv, "pages");
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared", "eval", "pages");
-            if (Directory.Exists(candidate))
-                return candidate;
-        }
-        throw new DirectoryNotFoundException("shared/eval/pages not found; set NEWSBOT_EVAL");
-    }
+    private static string EvalFolder() => NewsBot.Tests.Support.Eval.Folder("pages");
 }

@@ -6,19 +6,7 @@ namespace NewsBot.Tests.Articles;
 public sealed record EvalPage(string Case, string Html, string Expected, string? Title, string? Language)
 {
     /// <summary>The folder holding the pages, found by walking up from the test binaries (or NEWSBOT_EVAL).</summary>
-    public static string Folder()
-    {
-        var fromEnv = Environment.GetEnvironmentVariable("NEWSBOT_EVAL");
-        if (!string.IsNullOrEmpty(fromEnv))
-            return Path.Combine(fromEnv, "pages");
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared", "eval", "pages");
-            if (Directory.Exists(candidate))
-                return candidate;
-        }
-        throw new DirectoryNotFoundException("shared/eval/pages not found; set NEWSBOT_EVAL");
-    }
+    public static string Folder() => Support.Eval.Folder("pages");
 
     public static IReadOnlyList<string> Cases() =>
         Directory.GetFiles(Folder(), "*.html").Select(f => Path.GetFileNameWithoutExtension(f)).Order(StringComparer.Ordinal).ToList();

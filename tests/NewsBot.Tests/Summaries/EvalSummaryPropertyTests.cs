@@ -46,5 +46,5 @@ public sealed class EvalSummaryPropertyTests
         return (text.Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), name.StartsWith("gazeta", StringComparison.Ordinal) ? "ru" : "en");
     }
 
-    private static string Folder() => Path.Combine(Path.GetDirectoryName(EvalPage.Folder())!, "summaries");
+    private static string Folder() => Support.Eval.Folder("summaries");
 }
