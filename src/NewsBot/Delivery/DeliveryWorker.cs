@@ -32,9 +32,9 @@ public sealed class DeliveryWorker(
             try
             {
                 var due = store.DuePending(Now, BatchSize);
-                if (due.Count < BatchSize && fanout.Step()) due = store.DuePending(Now, BatchSize);
+                if (due.Count > 0) await SendBatchAsync(due, stop);
+                if (due.Count < BatchSize && fanout.Step()) continue;
                 if (due.Count == 0) await signal.WaitAsync(UntilNextDue(), stop);
-                else await SendBatchAsync(due, stop);
             }
             catch (OperationCanceledException) when (stop.IsCancellationRequested)
             {

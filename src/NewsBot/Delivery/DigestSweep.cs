@@ -41,7 +41,7 @@ public sealed class DigestSweep(NewsStore store, OutboxSignal outbox, IOptions<P
         var readers = store.DigestReaders(local.Hour * 60 + local.Minute);
         if (readers.Count == 0) return 0;
         var since = minute.UtcDateTime - Day;
-        var articles = store.Latest(null, null, 200).Where(a => (a.PublishedAt ?? a.FoundAt) > since && a.FoundAt <= minute.UtcDateTime).ToList();
+        var articles = store.Latest(null, null, 200).Where(a => (a.PublishedAt ?? a.FoundAt) > since && a.FoundAt < minute.UtcDateTime.AddMinutes(1)).ToList();
         var day = local.Date;
         var queued = 0;
         foreach (var chunk in readers.Chunk(Chunk))
