@@ -19,7 +19,7 @@ public sealed class DeliveryWorker(
     TimeProvider time,
     ILogger<DeliveryWorker> log) : BackgroundService
 {
-    private const int Parallelism = 32;
+    private const int Parallelism = 64;
     private static readonly TimeSpan Idle = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromMinutes(10);
 
@@ -31,9 +31,11 @@ public sealed class DeliveryWorker(
         {
             try
             {
-                var due = store.DuePending(Now, BatchSize);
-                if (due.Count > 0) await SendBatchAsync(due, stop);
-                if (due.Count < BatchSize && fanout.Step()) continue;
+                // Looking two batches ahead lets the next fan-out chunk be queued while this batch is being sent.
+                var due = store.DuePending(Now, 2 * BatchSize);
+                var step = due.Count < 2 * BatchSize ? Task.Run(fanout.Step, stop) : null;
+                if (due.Count > 0) await SendBatchAsync(due.Take(BatchSize).ToList(), stop);
+                if (step is not null && await step) continue;
                 if (due.Count == 0) await signal.WaitAsync(UntilNextDue(), stop);
             }
             catch (OperationCanceledException) when (stop.IsCancellationRequested)

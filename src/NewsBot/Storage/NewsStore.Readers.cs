@@ -139,6 +139,12 @@ public sealed partial class NewsStore
         return added;
     }
 
+    /// <summary>Ends every unfinished fan-out (benchmarks seed articles that readers must not get).</summary>
+    internal void DropFanouts()
+    {
+        lock (_write) _fanouts.DeleteAll();
+    }
+
     partial void IndexPublished(ArticleRecord article)
     {
         var order = ArticleIndex.Order(article.PublishedAt ?? article.FoundAt, article.Key);
