@@ -63,8 +63,30 @@ public static class FanoutDriver
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], EnvironmentName = "Bench", ContentRootPath = AppContext.BaseDirectory });
         builder.Configuration.AddInMemoryCollection(settings);
         builder.Logging.ClearProviders().AddSimpleConsole().SetMinimumLevel(LogLevel.Warning);
+        builder.Logging.AddProvider(new QueryTimes()).AddFilter<QueryTimes>(typeof(NewsBot.Bot.NewsCommands).FullName, LogLevel.Debug);
         builder.Services.AddNewsBot(builder.Configuration);
         if (liftPacer) builder.Services.AddSingleton(sp => new Pacer(TimeProvider.System, new PacerLimits(0, 0, TimeSpan.Zero)));
         return builder.Build();
+    }
+}
+
+/// <summary>Collects the milliseconds of NewsCommands' "answered in" debug lines for the latest driver.</summary>
+internal sealed class QueryTimes : ILoggerProvider
+{
+    public ILogger CreateLogger(string categoryName) => new Collector();
+
+    public void Dispose() { }
+
+    private sealed class Collector : ILogger
+    {
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            if (state is IReadOnlyList<KeyValuePair<string, object?>> values && values.FirstOrDefault(v => v.Key == "Elapsed").Value is double ms)
+                LatestDriver.Queries.Add(ms);
+        }
     }
 }

@@ -35,6 +35,11 @@ public static class LatestDriver
 
         using var host = FanoutDriver.Build(settings, liftPacer: false);
         await NewsBot.Setup.StartAsync(host, CancellationToken.None);
+        for (var i = 0; i < 300; i++) api.EnqueueMessage(3_000_000 + i, Commands[i % Commands.Length]);
+        await api.WaitForSentAsync(300, TimeSpan.FromMinutes(1));
+        await Task.Delay(1000);
+        var warm = api.Sent.Count;
+        Queries.Clear();
         var asked = new Dictionary<string, DateTimeOffset>();
         var total = rate * seconds;
         clock.Restart();
@@ -46,15 +51,20 @@ public static class LatestDriver
             asked[chat.ToString()] = DateTimeOffset.UtcNow;
             api.EnqueueMessage(chat, Commands[i % Commands.Length]);
         }
-        await api.WaitForSentAsync(total, TimeSpan.FromMinutes(5));
+        await api.WaitForSentAsync(warm + total, TimeSpan.FromMinutes(5));
         var sent = clock.Elapsed;
         var times = api.Sent.Where(m => asked.ContainsKey(m.ChatId)).Select(m => (m.At - asked[m.ChatId]).TotalMilliseconds).Order().ToList();
         double P(double q) => times[(int)Math.Min(times.Count - 1, Math.Ceiling(q * times.Count) - 1)];
         Console.WriteLine($"articles={count} updates={total} offered={rate}/s achieved={total / sent.TotalSeconds:0}/s answered={times.Count} " +
-            $"p50={P(0.5):0.00}ms p90={P(0.9):0.00}ms p99={P(0.99):0.00}ms max={times[^1]:0.00}ms");
+            $"update-to-answer p50={P(0.5):0.00}ms p90={P(0.9):0.00}ms p99={P(0.99):0.00}ms max={times[^1]:0.00}ms");
+        times = Queries.Order().ToList();
+        Console.WriteLine($"query+format (NewsCommands) n={times.Count} p50={P(0.5):0.000}ms p90={P(0.9):0.000}ms p99={P(0.99):0.000}ms max={times[^1]:0.000}ms");
         await host.StopAsync();
         Directory.Delete(dir, recursive: true);
     }
+
+    /// <summary>The bot's own time per /latest or /search, from NewsCommands' debug line.</summary>
+    internal static readonly System.Collections.Concurrent.ConcurrentBag<double> Queries = [];
 
     private static ArticleRecord Article(int i, DateTime now) => new()
     {

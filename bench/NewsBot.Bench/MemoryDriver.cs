@@ -69,6 +69,8 @@ public static class MemoryDriver
             RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = folder,
         };
         foreach (var (key, value) in settings) start.Environment[key.Replace(":", "__")] = value;
+        // As the Docker image runs it (see Dockerfile); `memory N R default-gc` leaves the runtime's defaults.
+        if (!Environment.GetCommandLineArgs().Contains("default-gc")) start.Environment["DOTNET_GCgen0size"] = "0x400000";
         var process = Process.Start(start)!;
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine(e.Data); };
