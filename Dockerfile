@@ -12,8 +12,10 @@ FROM mcr.microsoft.com/dotnet/runtime:10.0
 WORKDIR /app
 COPY --from=build /app .
 RUN mkdir -p /data && chown app:app /data
+# A small gen-0 budget (4 MB) keeps the working set near its live size while a fan-out churns through LiteDB pages.
 ENV Storage__Path=/data/newsbot.db \
-    DOTNET_gcServer=0
+    DOTNET_gcServer=0 \
+    DOTNET_GCgen0size=0x400000
 VOLUME /data
 USER app
 ENTRYPOINT ["dotnet", "NewsBot.dll"]

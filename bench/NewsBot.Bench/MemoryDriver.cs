@@ -5,12 +5,16 @@ using NewsBot.Tests.Support;
 
 namespace NewsBot.Bench;
 
-/// <summary>Working set of the service process (run as operators run it) after it has stored N published articles, each with a sent channel delivery.</summary>
+/// <summary>
+/// Working set of the service process (run as operators run it) after it has stored N published articles, each with a sent
+/// channel delivery, and R readers (`memory N R`); with R > 0 it then publishes one article and measures again after the fan-out to all R.
+/// </summary>
 public static class MemoryDriver
 {
     public static async Task RunAsync(string[] args)
     {
         var count = args.Length > 0 ? int.Parse(args[0]) : 10_000;
+        var readers = args.Length > 1 ? int.Parse(args[1]) : 0;
         var dir = Directory.CreateTempSubdirectory("newsbot-mem-").FullName;
         var db = Path.Combine(dir, "news.db");
         var clock = Stopwatch.StartNew();
@@ -20,18 +24,33 @@ public static class MemoryDriver
             for (var i = 0; i < count; i++)
                 store.AddPublished(Article(i, now), [new DeliveryTarget("@newsroom", ChatKind.Group, 0)], now);
             foreach (var d in store.DuePending(now, count)) store.MarkSent(d, (int)d.ArticleId, now);
+            store.DropFanouts();
+            for (var i = 0; i < readers; i++) store.StartReader(1_000_000 + i, false, i % 2 == 0 ? "uk" : "en", now);
         }
         var storeTime = clock.Elapsed;
 
         await using var api = await FakeBotApi.StartAsync();
         await using var site = await FakeSite.StartAsync();
         SampleNews.Publish(site, SampleNews.Article("one"));
-        using var service = StartService(TestService.Settings(api, db, site.Url("/rss").ToString()));
+        var settings = TestService.Settings(api, db, site.Url("/rss").ToString());
+        settings["Telegram:MessagesPerSecond"] = "1000";
+        settings["Logging:LogLevel:Default"] = "Warning";
+        using var service = StartService(settings);
         await Eventually.TrueAsync(() => site.RequestCount("/rss") >= 3, "three polls", TimeSpan.FromMinutes(1));
         await Task.Delay(2000);
         service.Refresh();
-        Console.WriteLine($"articles={count} storeTime={storeTime.TotalSeconds:0.0}s dbSize={new FileInfo(db).Length / 1024 / 1024.0:0.0}MB " +
+        Console.WriteLine($"articles={count} readers={readers} storeTime={storeTime.TotalSeconds:0.0}s dbSize={new FileInfo(db).Length / 1024 / 1024.0:0.0}MB " +
             $"serviceWorkingSet={service.WorkingSet64 / 1024 / 1024.0:0.0}MB servicePeakWorkingSet={service.PeakWorkingSet64 / 1024 / 1024.0:0.0}MB");
+        if (readers > 0)
+        {
+            SampleNews.Publish(site, SampleNews.Article("one"), SampleNews.Article("two"));
+            var clock2 = Stopwatch.StartNew();
+            await api.WaitForSentAsync(readers + 1, TimeSpan.FromMinutes(30));
+            await Task.Delay(3000);
+            service.Refresh();
+            Console.WriteLine($"fanout to {readers} readers in {clock2.Elapsed.TotalSeconds:0.0}s ({readers / clock2.Elapsed.TotalSeconds:0}/s): " +
+                $"serviceWorkingSet={service.WorkingSet64 / 1024 / 1024.0:0.0}MB servicePeakWorkingSet={service.PeakWorkingSet64 / 1024 / 1024.0:0.0}MB");
+        }
         service.Kill();
         await service.WaitForExitAsync();
         Directory.Delete(dir, recursive: true);
@@ -50,6 +69,8 @@ public static class MemoryDriver
             RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = folder,
         };
         foreach (var (key, value) in settings) start.Environment[key.Replace(":", "__")] = value;
+        // As the Docker image runs it (see Dockerfile); `memory N R default-gc` leaves the runtime's defaults.
+        if (!Environment.GetCommandLineArgs().Contains("default-gc")) start.Environment["DOTNET_GCgen0size"] = "0x400000";
         var process = Process.Start(start)!;
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine(e.Data); };

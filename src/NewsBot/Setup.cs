@@ -45,7 +45,6 @@ public static partial class Setup
         services.AddSingleton<CommandRouter>();
         services.AddSingleton<BotMenu>();
         services.AddSingleton<InterfaceLanguage>();
-        services.AddSingleton<IBotFeature, WelcomeFeature>();
 
         services.AddSingleton<BotStartup>();
         AddReaders(services, config);

@@ -25,7 +25,8 @@ public sealed class CommandRouter(
     private async Task OnMessageAsync(Message message, CancellationToken ct)
     {
         if (message.Text is not { } text) return;
-        if (ParseCommand(text, message.Chat.Type, identity.Username) is not { } name) return;
+        var addressed = IsReplyToBot(message) ? ChatType.Private : message.Chat.Type;
+        if (ParseCommand(text, addressed, identity.Username) is not { } name) return;
         var command = new Command(name, Arguments(text), message);
         log.LogDebug("Command /{Command} in chat {ChatId}", name, message.Chat.Id);
         if (features.FirstOrDefault(f => f.Commands.Contains(name)) is { } feature)
@@ -49,6 +50,10 @@ public sealed class CommandRouter(
         var language = languages.For(query.From.Id, query.From.LanguageCode);
         await bot.AnswerCallbackQuery(query.Id, Replies.For(language).ExpiredButton, cancellationToken: ct);
     }
+
+    /// <summary>In a group, a command in reply to one of the bot's messages is addressed to it.</summary>
+    private bool IsReplyToBot(Message message) =>
+        message.ReplyToMessage?.From is { IsBot: true, Username: { } name } && name.Equals(identity.Username, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The command name, lower case, or null when the text is no command for this bot.</summary>
     public static string? ParseCommand(string text, ChatType chatType, string? botUsername)

@@ -1,13 +1,17 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using NewsBot.Posts;
 using NewsBot.Storage;
 
 namespace NewsBot.Delivery;
 
 /// <summary>Drains the outbox: paces each due delivery, sends it and records Telegram's answer. Resumes whatever is pending at start.</summary>
+/// <remarks>When the outbox runs short it asks <see cref="Fanout"/> for the next chunk of readers, so a fan-out to 100,000 readers never sits in memory at once.</remarks>
 public sealed class DeliveryWorker(
     NewsStore store,
+    Fanout fanout,
+    IOptions<TelegramOptions> options,
     TelegramSender sender,
     Pacer pacer,
     OutboxSignal signal,
@@ -15,8 +19,7 @@ public sealed class DeliveryWorker(
     TimeProvider time,
     ILogger<DeliveryWorker> log) : BackgroundService
 {
-    private const int BatchSize = 512;
-    private const int Parallelism = 16;
+    private const int Parallelism = 64;
     private static readonly TimeSpan Idle = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromMinutes(10);
 
@@ -28,9 +31,12 @@ public sealed class DeliveryWorker(
         {
             try
             {
-                var due = store.DuePending(Now, BatchSize);
+                // Looking two batches ahead lets the next fan-out chunk be queued while this batch is being sent.
+                var due = store.DuePending(Now, 2 * BatchSize);
+                var step = due.Count < 2 * BatchSize ? Task.Run(fanout.Step, stop) : null;
+                if (due.Count > 0) await SendBatchAsync(due.Take(BatchSize).ToList(), stop);
+                if (step is not null && await step) continue;
                 if (due.Count == 0) await signal.WaitAsync(UntilNextDue(), stop);
-                else await SendBatchAsync(due, stop);
             }
             catch (OperationCanceledException) when (stop.IsCancellationRequested)
             {
@@ -46,6 +52,9 @@ public sealed class DeliveryWorker(
 
     private DateTime Now => time.GetUtcNow().UtcDateTime;
 
+    /// <summary>About a second of sends: a channel post never waits long behind a batch of readers' messages.</summary>
+    private int BatchSize => Math.Clamp(options.Value.MessagesPerSecond, 32, 1000);
+
     private TimeSpan UntilNextDue()
     {
         var next = store.NextDue();
@@ -55,18 +64,20 @@ public sealed class DeliveryWorker(
     }
 
     /// <summary>Chats in parallel, each chat's deliveries in order, so a channel's posts keep the articles' order.</summary>
-    private Task SendBatchAsync(IReadOnlyList<DeliveryRecord> due, CancellationToken stop) =>
-        Parallel.ForEachAsync(due.GroupBy(d => d.Chat), new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = stop },
+    private Task SendBatchAsync(IReadOnlyList<DeliveryRecord> due, CancellationToken stop)
+    {
+        var articles = due.Select(d => d.ArticleId).Where(id => id != 0).Distinct().ToDictionary(id => id, store.GetArticle);
+        return Parallel.ForEachAsync(due.GroupBy(d => d.Chat), new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = stop },
             async (chat, ct) =>
             {
                 foreach (var delivery in chat)
-                    if (!await DeliverAsync(delivery, ct)) break;
+                    if (!await DeliverAsync(delivery, articles.GetValueOrDefault(delivery.ArticleId), ct)) break;
             });
+    }
 
     /// <summary>Sends one delivery; false when the rest of this chat's batch should wait.</summary>
-    private async Task<bool> DeliverAsync(DeliveryRecord delivery, CancellationToken stop)
+    private async Task<bool> DeliverAsync(DeliveryRecord delivery, ArticleRecord? article, CancellationToken stop)
     {
-        var article = delivery.ArticleId == 0 ? null : store.GetArticle(delivery.ArticleId);
         if (PostOf(delivery, article) is not { } post)
         {
             store.MarkFailed(delivery, "article or its post is missing");
@@ -77,7 +88,7 @@ public sealed class DeliveryWorker(
             store.MarkFailed(delivery, $"chat disabled: {chat.Reason}");
             return true;
         }
-        if (delivery.Kind == ChatKind.Group && gate.HoldUntil(delivery, article, Now) is { } until)
+        if (IsChannelPost(delivery) && gate.HoldUntil(delivery, article, Now) is { } until)
         {
             store.Postpone(delivery, until);
             return false;
@@ -87,6 +98,9 @@ public sealed class DeliveryWorker(
         var outcome = await sender.SendAsync(delivery.Chat, post, CancellationToken.None);
         return Record(delivery, outcome);
     }
+
+    /// <summary>The channel gate (pause, spacing, quiet hours) rules channel posts; readers' groups share only the flood limits.</summary>
+    private static bool IsChannelPost(DeliveryRecord delivery) => delivery.Kind == ChatKind.Group && delivery.Priority == Audience.ChannelPriority;
 
     private static Post? PostOf(DeliveryRecord delivery, ArticleRecord? article) =>
         delivery.Text is { } text ? new Post(text, null, null, null)
@@ -99,8 +113,8 @@ public sealed class DeliveryWorker(
         {
             case SendOutcome.Sent sent:
                 store.MarkSent(delivery, sent.MessageId, Now);
-                if (delivery.Kind == ChatKind.Group) gate.Sent(delivery, Now);
-                log.LogInformation("Delivered article {ArticleId} to {ChatId} as message {MessageId}", delivery.ArticleId, delivery.Chat, sent.MessageId);
+                if (IsChannelPost(delivery)) gate.Sent(delivery, Now);
+                log.Log(delivery.Priority == Audience.ChannelPriority ? LogLevel.Information : LogLevel.Debug, "Delivered article {ArticleId} to {ChatId} as message {MessageId}", delivery.ArticleId, delivery.Chat, sent.MessageId);
                 return true;
             case SendOutcome.Flooded flooded:
                 pacer.Hold(delivery.Chat, flooded.RetryAfter);
@@ -114,6 +128,7 @@ public sealed class DeliveryWorker(
                 return false;
             case SendOutcome.ChatGone gone:
                 store.DisableChat(delivery.Chat, gone.Error, Now);
+                if (long.TryParse(delivery.Chat, out var readerId)) store.StopReader(readerId, gone.Error, Now);
                 log.LogError("Chat {ChatId} refuses the bot ({Error}); sends there are stopped", delivery.Chat, gone.Error);
                 return false;
             case SendOutcome.Migrated migrated:

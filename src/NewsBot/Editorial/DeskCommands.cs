@@ -62,7 +62,7 @@ public sealed class DeskCommands(
     {
         var midnight = WhenParser.ToUtc(WhenParser.ToLocal(desk.Now, desk.Zone).Date, desk.Zone);
         var today = store.PublishedSince(midnight);
-        var subscribers = store.CountActiveReaders()?.ToString(CultureInfo.InvariantCulture) ?? t.Unknown;
+        var subscribers = store.CountReaders(active: true).ToString(CultureInfo.InvariantCulture);
         var text = new StringBuilder(string.Format(t.Stats, desk.Show(midnight)[..10], today.Count,
             store.CountDeliveriesSince(DeliveryState.Sent, midnight), store.CountDeliveries(DeliveryState.Pending),
             store.CountDeliveriesSince(DeliveryState.Failed, midnight), subscribers, store.PendingSchedules().Count,
@@ -88,7 +88,7 @@ public sealed class DeskCommands(
             await desk.ReplyAsync(command, string.Format(t.Usage, "/broadcast <text>"), ct);
             return;
         }
-        var readers = store.CountActiveReaders() ?? 0;
+        var readers = store.CountReaders(active: true);
         if (readers == 0)
         {
             await desk.ReplyAsync(command, t.NoSubscribers, ct);
@@ -120,13 +120,20 @@ public sealed class DeskCommands(
         await desk.AnswerAsync(query, outcome, ct);
     }
 
-    /// <summary>One outbox message per active reader (priority 2, after channel posts and editors' notices); how many.</summary>
+    /// <summary>One outbox message per active reader (priority 2, after channel posts and editors' notices), queued in chunks; how many.</summary>
     private int Queue(BroadcastRecord broadcast)
     {
-        var chats = store.ActiveReaderChats();
-        var messages = chats.Select(c => ($"bc:{broadcast.Id}:{c}", new DeliveryTarget(c.ToString(CultureInfo.InvariantCulture), ChatKind.Private, 2), broadcast.Html));
-        var added = store.AddMessages(messages, desk.Now);
-        outbox.Pulse();
+        var added = 0;
+        var after = long.MinValue;
+        while (store.ReadersAfter(after, 2000) is { Count: > 0 } batch)
+        {
+            added += store.AddMessages(batch.Where(r => r.Active).Select(r => (
+                $"bc:{broadcast.Id}:{r.Id}",
+                new DeliveryTarget(r.Id.ToString(CultureInfo.InvariantCulture), r.IsGroup ? ChatKind.Group : ChatKind.Private, 2),
+                broadcast.Html)), desk.Now);
+            after = batch[^1].Id;
+            outbox.Pulse();
+        }
         return added;
     }
 }

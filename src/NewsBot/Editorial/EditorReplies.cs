@@ -41,7 +41,6 @@ public static class EditorReplies
         public required string Stats { get; init; }
         public required string StatsFeed { get; init; }
         public required string StatsAudit { get; init; }
-        public required string Unknown { get; init; }
         public required string BroadcastConfirm { get; init; }
         public required string BroadcastSend { get; init; }
         public required string BroadcastQueued { get; init; }
@@ -115,7 +114,6 @@ public static class EditorReplies
         Stats = "Today ({0}): {1} post(s); deliveries {2} sent, {3} waiting, {4} failed. Subscribers: {5}. Scheduled: {6}.{7}",
         StatsFeed = "{0}: {1} post(s) today{2}",
         StatsAudit = "Latest editor actions:",
-        Unknown = "unknown",
         BroadcastConfirm = "Send this message to {0} active subscriber(s)?\n\n{1}",
         BroadcastSend = "Send",
         BroadcastQueued = "Broadcast queued for {0} subscriber(s).",
@@ -183,7 +181,6 @@ public static class EditorReplies
         Stats = "Сьогодні ({0}): дописів {1}; доставок надіслано {2}, чекають {3}, невдалих {4}. Підписників: {5}. Заплановано: {6}.{7}",
         StatsFeed = "{0}: дописів сьогодні {1}{2}",
         StatsAudit = "Останні дії редакторів:",
-        Unknown = "невідомо",
         BroadcastConfirm = "Надіслати це повідомлення активним підписникам ({0})?\n\n{1}",
         BroadcastSend = "Надіслати",
         BroadcastQueued = "Розсилку поставлено в чергу для підписників: {0}.",

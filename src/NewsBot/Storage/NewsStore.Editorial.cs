@@ -195,18 +195,6 @@ public sealed partial class NewsStore
         }
     }
 
-    /// <summary>Chat ids of active readers, read from the readers' "readers" collection (documents with a long _id and Active = true) when it exists.</summary>
-    public IReadOnlyList<long> ActiveReaderChats()
-    {
-        if (!_db.CollectionExists("readers")) return [];
-        return _db.GetCollection("readers").Find(Query.EQ("Active", true))
-            .Where(d => d["_id"].IsNumber).Select(d => d["_id"].AsInt64).ToList();
-    }
-
-    /// <summary>How many readers are active, or null when there is no readers' collection.</summary>
-    public int? CountActiveReaders() =>
-        _db.CollectionExists("readers") ? _db.GetCollection("readers").Count(Query.EQ("Active", true)) : null;
-
     public int CountPublishedSince(DateTime since) =>
         _articles.Count(a => a.State == ArticleState.Published && a.PublishedAt >= since);
 

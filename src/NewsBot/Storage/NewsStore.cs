@@ -45,6 +45,12 @@ public sealed partial class NewsStore : IDisposable
     /// <summary>Opens the editors' collections and indexes (NewsStore.Editorial.cs).</summary>
     partial void OpenEditorial();
 
+    /// <summary>Fills an article's index fields before it is stored as published (NewsStore.Readers.cs).</summary>
+    partial void IndexPublished(ArticleRecord article);
+
+    /// <summary>Queues a published article for its readers, in the same transaction (NewsStore.Readers.cs).</summary>
+    partial void QueueForReaders(ArticleRecord article, DateTime now);
+
     public bool IsKnown(string key) => _articles.Exists(a => a.Key == key);
 
     public ArticleRecord? GetArticle(long id) => _articles.FindById(id);
@@ -74,11 +80,16 @@ public sealed partial class NewsStore : IDisposable
                 {
                     if (known.State != ArticleState.Seen) { _db.Rollback(); return null; }
                     article.Id = known.Id;
+                    IndexPublished(article);
                     _articles.Update(article);
                 }
-                else _articles.Insert(article);
-                foreach (var target in targets)
-                    _deliveries.Insert(NewDelivery(article.Id, target, now));
+                else
+                {
+                    IndexPublished(article);
+                    _articles.Insert(article);
+                }
+                _deliveries.InsertBulk(targets.Select(t => NewDelivery(article.Id, t, now)));
+                QueueForReaders(article, now);
                 _db.Commit();
                 return article;
             }
@@ -126,11 +137,10 @@ public sealed partial class NewsStore : IDisposable
         foreach (var priority in new[] { 0, 1, 2 })
         {
             if (due.Count >= limit) break;
-            due.AddRange(_deliveries.Query()
-                .Where(d => d.State == DeliveryState.Pending && d.Priority == priority && d.DueAt <= now)
-                .OrderBy(d => d.Id)
-                .Limit(limit - due.Count)
-                .ToList());
+            var from = $"{priority} ";
+            var to = $"{priority} {now.Ticks.ToString("D19", System.Globalization.CultureInfo.InvariantCulture)}";
+            due.AddRange(_deliveries.Find(Query.Between(nameof(DeliveryRecord.Queue), from, to), limit: limit - due.Count)
+                .OrderBy(d => d.DueAt).ThenBy(d => d.Id));
         }
         return due;
     }
@@ -138,8 +148,8 @@ public sealed partial class NewsStore : IDisposable
     /// <summary>When the next pending delivery falls due, if any is pending.</summary>
     public DateTime? NextDue()
     {
-        var next = _deliveries.Query().Where(d => d.State == DeliveryState.Pending).OrderBy(d => d.DueAt).FirstOrDefault();
-        return next?.DueAt;
+        var firsts = new[] { 0, 1, 2 }.Select(p => _deliveries.FindOne(Query.Between(nameof(DeliveryRecord.Queue), $"{p} ", $"{p}~"))?.DueAt);
+        return firsts.Where(d => d is not null).Min();
     }
 
     public IReadOnlyList<DeliveryRecord> Deliveries(long articleId) => _deliveries.Find(d => d.ArticleId == articleId).ToList();
@@ -185,8 +195,12 @@ public sealed partial class NewsStore : IDisposable
         lock (_write)
         {
             _chats.Upsert(new ChatRecord { Id = id, Disabled = true, Reason = reason, ChangedAt = at });
-            _deliveries.UpdateMany(d => new DeliveryRecord { State = DeliveryState.Failed, Error = reason },
-                d => d.Chat == id && d.State == DeliveryState.Pending);
+            foreach (var d in _deliveries.Find(d => d.Chat == id && d.State == DeliveryState.Pending).ToList())
+            {
+                d.State = DeliveryState.Failed;
+                d.Error = reason;
+                _deliveries.Update(d);
+            }
         }
     }
 

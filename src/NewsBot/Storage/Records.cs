@@ -23,6 +23,15 @@ public sealed class ArticleRecord
     public string? PostHtml { get; set; }
     public string? PostPhotoUrl { get; set; }
     public string? PostButtonText { get; set; }
+
+    /// <summary>Search index entries, "stem order" (<see cref="ArticleIndex"/>); set when published.</summary>
+    public List<string>? Terms { get; set; }
+
+    /// <summary>/latest index entries, "shelf order" for all articles and for its section; set when published.</summary>
+    public List<string>? Shelves { get; set; }
+
+    /// <summary>The id of <see cref="Section"/> in the sections list; set when published.</summary>
+    public int? SectionId { get; set; }
 }
 
 /// <summary>Where one delivery stands in the outbox.</summary>
@@ -50,6 +59,10 @@ public sealed class DeliveryRecord
     public DateTime CreatedAt { get; set; }
     public DateTime? SentAt { get; set; }
     public string? Error { get; set; }
+
+    /// <summary>The outbox's order, indexed: "priority due-ticks" while pending, "-" after; never set directly.</summary>
+    public string Queue => State == DeliveryState.Pending
+        ? $"{Priority} {DueAt.Ticks.ToString("D19", System.Globalization.CultureInfo.InvariantCulture)}" : "-";
 }
 
 /// <summary>What NewsBot remembers of a feed between polls: validators, backoff, whether it was primed.</summary>

@@ -83,24 +83,4 @@ public sealed class EditorialStoreTests : IDisposable
         Assert.Equal("https://feeds.example/rss", Assert.Single(again.Sources()).Url);
         Assert.Null(again.AddSource(new SourceRecord { Url = "https://feeds.example/rss" }));
     }
-
-    [Fact]
-    public void Active_readers_come_from_the_readers_collection_when_it_exists()
-    {
-        Assert.Empty(_store.ActiveReaderChats());
-        Assert.Null(_store.CountActiveReaders());
-
-        _store.Dispose();
-        using (var db = new LiteDatabase(_path))
-        {
-            var readers = db.GetCollection("readers");
-            readers.Insert(new BsonDocument { ["_id"] = 501L, ["Active"] = true });
-            readers.Insert(new BsonDocument { ["_id"] = 502L, ["Active"] = false });
-            readers.Insert(new BsonDocument { ["_id"] = 503L, ["Active"] = true });
-        }
-        using var again = new NewsStore(_path);
-
-        Assert.Equal([501L, 503L], again.ActiveReaderChats().Order());
-        Assert.Equal(2, again.CountActiveReaders());
-    }
 }
