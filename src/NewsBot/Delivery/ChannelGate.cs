@@ -28,6 +28,9 @@ public sealed class ChannelGate(NewsStore store, IOptions<PublishingOptions> pub
         return PublishingPolicy.HoldUntil(store.Paused, automatic, last, publishing.Value.MinGap, _quiet.Value, Zone, now);
     }
 
+    /// <summary>True during Publishing:QuietHours: subscribers' messages still go, without a notification sound (SPEC §2).</summary>
+    public bool IsQuiet(DateTime now) => _quiet.Value.EndAfter(now, Zone) is not null;
+
     /// <summary>Told after a channel post went out, so spacing can count from it.</summary>
     public void Sent(DeliveryRecord delivery, DateTime at)
     {

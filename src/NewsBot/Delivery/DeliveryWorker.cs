@@ -93,6 +93,7 @@ public sealed class DeliveryWorker(
             store.Postpone(delivery, until);
             return false;
         }
+        if (!IsChannelPost(delivery) && gate.IsQuiet(Now)) post = post with { Silent = true };
         await pacer.WaitTurnAsync(delivery.Chat, delivery.Kind, stop);
         // Once the turn is ours the send is not cancelled: a send cut off mid-flight could post without being recorded.
         var outcome = await sender.SendAsync(delivery.Chat, post, CancellationToken.None);

@@ -56,9 +56,10 @@ public sealed class TelegramSender(ITelegramBotClient bot, bool paidBroadcast, I
         var button = post is { ButtonText: { } label, ButtonUrl: { } url } ? new InlineKeyboardMarkup(InlineKeyboardButton.WithUrl(label, url)) : null;
         return post.PhotoUrl is { } photo
             ? bot.SendPhoto(chat, InputFile.FromUri(new Uri(photo)), caption: post.Html, parseMode: ParseMode.Html,
-                replyMarkup: button, allowPaidBroadcast: paidBroadcast, cancellationToken: ct)
+                replyMarkup: button, disableNotification: post.Silent, allowPaidBroadcast: paidBroadcast, cancellationToken: ct)
             : bot.SendMessage(chat, post.Html, ParseMode.Html, replyMarkup: button,
-                linkPreviewOptions: new LinkPreviewOptions { IsDisabled = true }, allowPaidBroadcast: paidBroadcast, cancellationToken: ct);
+                linkPreviewOptions: new LinkPreviewOptions { IsDisabled = true }, disableNotification: post.Silent,
+                allowPaidBroadcast: paidBroadcast, cancellationToken: ct);
     }
 
     public static SendOutcome Classify(ApiRequestException e)

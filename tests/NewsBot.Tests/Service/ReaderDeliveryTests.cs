@@ -76,6 +76,28 @@ public sealed class ReaderDeliveryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task In_quiet_hours_the_channel_post_waits_and_readers_get_theirs_without_a_sound()
+    {
+        var kyiv = TimeZoneInfo.FindSystemTimeZoneById("Europe/Kyiv");
+        var local = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, kyiv);
+        var settings = Settings();
+        settings["Publishing:QuietHours"] = $"{local.AddHours(-1):HH:mm}-{local.AddHours(1):HH:mm}";
+        SampleNews.Publish(_site);
+        await using var service = await TestService.StartAsync(settings);
+        var reader = Some.UserId();
+        service.Store.StartReader(reader, false, "en", DateTime.UtcNow);
+
+        Publish(service, "quiet");
+        await _api.WaitForSentAsync(1, TimeSpan.FromSeconds(20));
+        await Task.Delay(500);
+
+        var message = Assert.Single(_api.Sent);
+        Assert.Equal(reader.ToString(), message.ChatId);
+        Assert.Contains("\"disable_notification\":true", message.Json);
+        Assert.Equal(1, service.Store.CountDeliveries(DeliveryState.Pending));
+    }
+
+    [Fact]
     public async Task A_reader_who_blocked_the_bot_or_kicked_it_is_kept_inactive_until_start()
     {
         SampleNews.Publish(_site);
