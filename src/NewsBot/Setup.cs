@@ -99,6 +99,9 @@ public static partial class Setup
     {
         var feeds = new List<FeedOptions>();
         config.GetSection(FeedsOptions.Section).Bind(feeds);
+        quartz.AddJob<MaintenanceJob>(j => j.WithIdentity(MaintenanceJob.Key));
+        quartz.AddTrigger(t => t.ForJob(MaintenanceJob.Key).StartAt(DateTimeOffset.UtcNow.AddMinutes(5))
+            .WithSchedule(SimpleScheduleBuilder.Create().WithInterval(TimeSpan.FromHours(1)).RepeatForever()));
         foreach (var feed in feeds.Where(f => !string.IsNullOrEmpty(f.Url)).DistinctBy(f => f.Url))
         {
             var key = FeedPollJob.KeyFor(feed.Url);

@@ -180,6 +180,26 @@ public sealed partial class NewsStore : IDisposable
         lock (_write) _deliveries.Update(delivery);
     }
 
+    /// <summary>Deletes subscribers' sent or failed deliveries created before <paramref name="before"/>, a chunk per lock so sends go on meanwhile; channel posts stay.</summary>
+    public int PurgeFinishedDeliveries(DateTime before, CancellationToken ct)
+    {
+        var purged = 0;
+        while (!ct.IsCancellationRequested)
+        {
+            int deleted;
+            lock (_write)
+            {
+                var ids = _deliveries.Query()
+                    .Where(d => d.State != DeliveryState.Pending && d.Priority > 0 && d.CreatedAt < before)
+                    .Select(d => d.Id).Limit(5000).ToList();
+                deleted = ids.Count == 0 ? 0 : _deliveries.DeleteMany(Query.In("_id", ids.Select(id => new BsonValue(id))));
+            }
+            purged += deleted;
+            if (deleted == 0) break;
+        }
+        return purged;
+    }
+
     public void MarkFailed(DeliveryRecord delivery, string error)
     {
         delivery.State = DeliveryState.Failed;

@@ -127,6 +127,20 @@ public sealed class NewsStoreTests : IDisposable
     }
 
     [Fact]
+    public void Purging_removes_old_finished_reader_deliveries_and_keeps_channel_posts_and_pending_ones()
+    {
+        var readers = Enumerable.Range(1, 3).Select(i => new DeliveryTarget(i.ToString(), ChatKind.Private, 1));
+        var article = _store.AddPublished(Article("a"), [.. Channels("@chan"), .. readers], Now.AddDays(-10))!;
+        foreach (var d in _store.DuePending(Now, 10).Where(d => d.Chat is "@chan" or "1")) _store.MarkSent(d, 1, Now.AddDays(-10));
+        _store.MarkFailed(_store.DuePending(Now, 10).Single(d => d.Chat == "2"), "403");
+
+        Assert.Equal(2, _store.PurgeFinishedDeliveries(Now.AddDays(-7), CancellationToken.None));
+
+        Assert.Equal(["3", "@chan"], _store.Deliveries(article.Id).Select(d => d.Chat).Order(StringComparer.Ordinal));
+        Assert.Equal(0, _store.PurgeFinishedDeliveries(Now.AddDays(-7), CancellationToken.None));
+    }
+
+    [Fact]
     public void Feed_state_and_settings_round_trip()
     {
         Assert.False(_store.GetFeedState("https://a.example/rss").Primed);
