@@ -20,8 +20,6 @@ public sealed class DeliveryWorker(
     ILogger<DeliveryWorker> log) : BackgroundService
 {
     private const int Parallelism = 64;
-    private const int BurstSize = 5000;
-    private int _sentSinceIdle;
     private static readonly TimeSpan Idle = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromMinutes(10);
 
@@ -38,11 +36,7 @@ public sealed class DeliveryWorker(
                 var step = due.Count < 2 * BatchSize ? Task.Run(fanout.Step, stop) : null;
                 if (due.Count > 0) await SendBatchAsync(due.Take(BatchSize).ToList(), stop);
                 if (step is not null && await step) continue;
-                if (due.Count == 0)
-                {
-                    ReturnMemoryAfterBurst();
-                    await signal.WaitAsync(UntilNextDue(), stop);
-                }
+                if (due.Count == 0) await signal.WaitAsync(UntilNextDue(), stop);
             }
             catch (OperationCanceledException) when (stop.IsCancellationRequested)
             {
@@ -57,14 +51,6 @@ public sealed class DeliveryWorker(
     }
 
     private DateTime Now => time.GetUtcNow().UtcDateTime;
-
-    /// <summary>A large fan-out leaves tens of megabytes of freed buffers; once the outbox is empty they go back to the OS (SPEC §6 memory bar).</summary>
-    private void ReturnMemoryAfterBurst()
-    {
-        if (Interlocked.Exchange(ref _sentSinceIdle, 0) < BurstSize) return;
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-        log.LogDebug("Outbox drained after a burst; memory returned");
-    }
 
     /// <summary>About a second of sends: a channel post never waits long behind a batch of readers' messages.</summary>
     private int BatchSize => Math.Clamp(options.Value.MessagesPerSecond, 32, 1000);
@@ -128,7 +114,6 @@ public sealed class DeliveryWorker(
         {
             case SendOutcome.Sent sent:
                 store.MarkSent(delivery, sent.MessageId, Now);
-                Interlocked.Increment(ref _sentSinceIdle);
                 if (IsChannelPost(delivery)) gate.Sent(delivery, Now);
                 log.Log(delivery.Priority == Audience.ChannelPriority ? LogLevel.Information : LogLevel.Debug, "Delivered article {ArticleId} to {ChatId} as message {MessageId}", delivery.ArticleId, delivery.Chat, sent.MessageId);
                 return true;
