@@ -13,7 +13,7 @@ namespace NewsBot.Bench;
 /// so that <c>score.py</c> scores them from the same run.
 /// </remarks>
 [MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 10)]
+[SimpleJob(launchCount: 1, warmupCount: 5, iterationCount: 30)]
 public class TextBenchmarks
 {
     private const string FakeHost = "http://fakehost/test/page.html";
