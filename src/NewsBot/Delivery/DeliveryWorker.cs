@@ -19,6 +19,8 @@ public sealed class DeliveryWorker(
     TimeProvider time,
     ILogger<DeliveryWorker> log) : BackgroundService
 {
+    /// <summary>Sends in flight at once. A continuous dispatcher with 64 or 256 lanes was tried and measured no faster at 1000/s
+    /// (893/s either way) while more requests bunched past the pacer's 2 % margin and earned 429s (1.3 %, 7.9 %), so batches stay.</summary>
     private const int Parallelism = 64;
     private static readonly TimeSpan Idle = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromMinutes(10);
