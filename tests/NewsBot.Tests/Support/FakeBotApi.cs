@@ -1,12 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Telegram.Bot;
 
 namespace NewsBot.Tests.Support;
@@ -30,11 +24,10 @@ public sealed partial class FakeBotApi : IAsyncDisposable
     };
 
     private readonly object _gate = new();
-    private readonly CancellationTokenSource _stopping = new();
     private readonly List<BotCall> _calls = [];
     private readonly Dictionary<int, int> _answered = [];
     private readonly Dictionary<string, Func<BotRequest, CancellationToken, Task<object?>>> _methods;
-    private WebApplication _app = null!;
+    private LoopbackServer _server = null!;
     private volatile bool _hang;
 
     private FakeBotApi(string token)
@@ -78,15 +71,8 @@ public sealed partial class FakeBotApi : IAsyncDisposable
     public static async Task<FakeBotApi> StartAsync(string token = Some.Token)
     {
         var api = new FakeBotApi(token);
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(2));
-        api._app = builder.Build();
-        api._app.Urls.Add("http://127.0.0.1:0");
-        api._app.Run(api.HandleAsync);
-        await api._app.StartAsync();
-        var address = api._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        api.BaseUrl = new Uri(address.TrimEnd('/') + "/");
+        api._server = await LoopbackServer.StartAsync(api.HandleAsync);
+        api.BaseUrl = api._server.BaseUrl;
         return api;
     }
 
@@ -97,17 +83,11 @@ public sealed partial class FakeBotApi : IAsyncDisposable
     public TelegramBotClient CreateClient(HttpClient? http = null) =>
         new(new TelegramBotClientOptions(Token, BaseUrl.ToString()) { RetryCount = 0 }, http);
 
-    public async ValueTask DisposeAsync()
-    {
-        await _stopping.CancelAsync();
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-        _stopping.Dispose();
-    }
+    public ValueTask DisposeAsync() => _server.DisposeAsync();
 
     private async Task HandleAsync(HttpContext context)
     {
-        using var cts = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _stopping.Token);
+        using var cts = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _server.Stopping);
         var (token, methodName) = SplitPath(context.Request.Path.Value ?? "");
         BotCall? call = null;
         try

@@ -18,7 +18,7 @@ public sealed partial class FakeSite
 
     private async Task HandleAsync(HttpContext context)
     {
-        using var cts = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _stopping.Token);
+        using var cts = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _server.Stopping);
         var request = context.Request;
         var path = request.Path.Value + request.QueryString.Value;
         Route? route;

@@ -1,12 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 
 namespace NewsBot.Tests.Support;
 
@@ -27,31 +21,21 @@ public sealed partial class FakeSite : IAsyncDisposable
     private readonly Dictionary<string, Route> _routes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TimeSpan> _delays = new(StringComparer.Ordinal);
     private readonly List<RecordedRequest> _requests = [];
-    private readonly CancellationTokenSource _stopping = new();
-    private WebApplication _app = null!;
-    private Uri _base = null!;
+    private LoopbackServer _server = null!;
 
     /// <summary>Starts the site on a free loopback port; unmapped paths answer 404.</summary>
     public static async Task<FakeSite> StartAsync()
     {
         var site = new FakeSite();
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(2));
-        site._app = builder.Build();
-        site._app.Urls.Add("http://127.0.0.1:0");
-        site._app.Run(site.HandleAsync);
-        await site._app.StartAsync();
-        var address = site._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        site._base = new Uri(address.TrimEnd('/') + "/");
+        site._server = await LoopbackServer.StartAsync(site.HandleAsync);
         return site;
     }
 
     /// <summary>The site's root, e.g. http://127.0.0.1:5123/.</summary>
-    public Uri BaseUrl => _base;
+    public Uri BaseUrl => _server.BaseUrl;
 
     /// <summary>The absolute URL of a path on this site ("/feed.xml" or "feed.xml").</summary>
-    public Uri Url(string path) => new(_base, path.TrimStart('/'));
+    public Uri Url(string path) => new(_server.BaseUrl, path.TrimStart('/'));
 
     /// <summary>Every request received, in order (a snapshot).</summary>
     public IReadOnlyList<RecordedRequest> Requests { get { lock (_gate) return [.. _requests]; } }
@@ -105,13 +89,7 @@ public sealed partial class FakeSite : IAsyncDisposable
     /// <summary>Removes whatever the path served; it answers 404 again.</summary>
     public void Unmap(string path) { lock (_gate) _routes.Remove(Key(path)); }
 
-    public async ValueTask DisposeAsync()
-    {
-        await _stopping.CancelAsync();
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-        _stopping.Dispose();
-    }
+    public ValueTask DisposeAsync() => _server.DisposeAsync();
 
     private void Set(string path, Route route) { lock (_gate) _routes[Key(path)] = route; }
 
