@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.Configuration;
 using NewsBot.Delivery;
 
 namespace NewsBot;
@@ -99,6 +101,21 @@ public static partial class OptionsRules
             yield return $"Telegram:MessagesPerMinutePerGroup must be between 1 and 1000, got {o.MessagesPerMinutePerGroup}.";
         if (o.PollTimeout is < 0 or > 50)
             yield return $"Telegram:PollTimeout must be between 0 and 50 seconds, got {o.PollTimeout}.";
+    }
+
+    /// <summary>The binder silently drops a list entry it cannot convert (an editor id, a whole feed), so those lists are checked as written.</summary>
+    public static IEnumerable<string> CheckAsWritten(IConfiguration config)
+    {
+        foreach (var entry in config.GetSection($"{TelegramOptions.Section}:Editors").GetChildren())
+            if (!long.TryParse(entry.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out _))
+                yield return $"Telegram:Editors:{entry.Key} must be a numeric Telegram user id, got '{entry.Value}'.";
+        foreach (var feed in config.GetSection(FeedsOptions.Section).GetChildren())
+        {
+            if (feed[nameof(FeedOptions.PollInterval)] is { } interval && !TimeSpan.TryParse(interval, CultureInfo.InvariantCulture, out _))
+                yield return $"Feeds:{feed.Key}:PollInterval must be a time span like 00:05:00, got '{interval}'.";
+            if (feed[nameof(FeedOptions.Mode)] is { } mode && !Enum.TryParse<FeedMode>(mode, ignoreCase: true, out _))
+                yield return $"Feeds:{feed.Key}:Mode must be Auto or Approval, got '{mode}'.";
+        }
     }
 
     public static IEnumerable<string> Check(FeedsOptions o)

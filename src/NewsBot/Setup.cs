@@ -21,7 +21,7 @@ public static partial class Setup
 {
     public static IServiceCollection AddNewsBot(this IServiceCollection services, IConfiguration config)
     {
-        AddOptions<TelegramOptions>(services, TelegramOptions.Section, OptionsRules.Check);
+        AddOptions<TelegramOptions>(services, TelegramOptions.Section, o => OptionsRules.Check(o).Concat(OptionsRules.CheckAsWritten(config)));
         AddOptions<StorageOptions>(services, StorageOptions.Section, OptionsRules.Check);
         AddOptions<PublishingOptions>(services, PublishingOptions.Section, OptionsRules.Check);
         services.AddOptions<NetworkOptions>().BindConfiguration(NetworkOptions.Section);

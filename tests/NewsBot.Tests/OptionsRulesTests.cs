@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Configuration;
+
 namespace NewsBot.Tests;
 
 public class OptionsRulesTests
@@ -29,6 +31,28 @@ public class OptionsRulesTests
         Assert.Contains(problems, p => p.StartsWith("Telegram:Editors:1"));
         Assert.Contains(problems, p => p.StartsWith("Telegram:MessagesPerSecond"));
         Assert.Contains(problems, p => p.StartsWith("Telegram:MessagesPerMinutePerGroup"));
+    }
+
+    [Fact]
+    public void Lists_the_binder_would_silently_drop_are_checked_as_written()
+    {
+        var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Telegram:Editors:0"] = "12345",
+            ["Telegram:Editors:1"] = "@alice",
+            ["Feeds:0:Url"] = "https://a.example/rss",
+            ["Feeds:0:PollInterval"] = "banana",
+            ["Feeds:1:Url"] = "https://b.example/rss",
+            ["Feeds:1:Mode"] = "approval",
+            ["Feeds:2:Url"] = "https://c.example/rss",
+            ["Feeds:2:Mode"] = "Manual",
+        }).Build();
+        Assert.Equal(
+        [
+            "Telegram:Editors:1 must be a numeric Telegram user id, got '@alice'.",
+            "Feeds:0:PollInterval must be a time span like 00:05:00, got 'banana'.",
+            "Feeds:2:Mode must be Auto or Approval, got 'Manual'.",
+        ], OptionsRules.CheckAsWritten(config));
     }
 
     [Fact]
