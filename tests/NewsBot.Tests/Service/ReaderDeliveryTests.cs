@@ -7,28 +7,11 @@ using NewsBot.Tests.Support;
 namespace NewsBot.Tests.Service;
 
 /// <summary>Articles reaching readers through the whole service: instant by section, digests, blocked readers, a stop mid fan-out.</summary>
-public sealed class ReaderDeliveryTests : IAsyncLifetime
+public sealed class ReaderDeliveryTests : LoopbackWorld
 {
-    private readonly string _db = Path.Combine(Directory.CreateTempSubdirectory("newsbot-fanout-").FullName, "news.db");
-    private FakeBotApi _api = null!;
-    private FakeSite _site = null!;
-
-    public async Task InitializeAsync()
-    {
-        _api = await FakeBotApi.StartAsync();
-        _site = await FakeSite.StartAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _api.DisposeAsync();
-        await _site.DisposeAsync();
-        Directory.Delete(Path.GetDirectoryName(_db)!, recursive: true);
-    }
-
     private Dictionary<string, string?> Settings(int perSecond = 1000)
     {
-        var settings = TestService.Settings(_api, _db, _site.Url("/rss").ToString());
+        var settings = TestService.Settings(Api, DbPath, Site.Url("/rss").ToString());
         settings["Feeds:0:Name"] = "Politics";
         settings["Telegram:MessagesPerSecond"] = perSecond.ToString();
         return settings;
@@ -46,14 +29,14 @@ public sealed class ReaderDeliveryTests : IAsyncLifetime
         return article;
     }
 
-    private IReadOnlyList<string> SentTo(long chat) => _api.Sent.Where(m => m.ChatId == chat.ToString()).Select(m => m.VisibleText).ToList();
+    private IReadOnlyList<string> SentTo(long chat) => Api.Sent.Where(m => m.ChatId == chat.ToString()).Select(m => m.VisibleText).ToList();
 
     [Fact]
     public async Task A_feed_article_reaches_the_channel_and_the_readers_of_its_section_only()
     {
-        SampleNews.Publish(_site);
+        SampleNews.Publish(Site);
         await using var service = await TestService.StartAsync(Settings());
-        await Eventually.TrueAsync(() => service.Store.GetFeedState(_site.Url("/rss").ToString()).Primed, "primed");
+        await Eventually.TrueAsync(() => service.Store.GetFeedState(Site.Url("/rss").ToString()).Primed, "primed");
         var store = service.Store;
         var economy = store.AddSection("Economy");
         var (all, politics, other, digest, stopped) = (Some.UserId(), Some.UserId(), Some.UserId(), Some.UserId(), Some.UserId());
@@ -63,15 +46,15 @@ public sealed class ReaderDeliveryTests : IAsyncLifetime
         store.ChangeReader(digest, r => r.DigestMinute = 480, DateTime.UtcNow);
         store.StopReader(stopped, "/stop", DateTime.UtcNow);
 
-        SampleNews.Publish(_site, SampleNews.Article("fresh"));
-        await _api.WaitForSentAsync(3, TimeSpan.FromSeconds(20));
+        SampleNews.Publish(Site, SampleNews.Article("fresh"));
+        await Api.WaitForSentAsync(3, TimeSpan.FromSeconds(20));
         await Task.Delay(500);
 
-        Assert.Equal(new[] { "@newsroom", all.ToString(), politics.ToString() }.Order(), _api.Sent.Select(m => m.ChatId).Order());
-        var post = _api.Sent.First(m => m.ChatId == all.ToString());
+        Assert.Equal(new[] { "@newsroom", all.ToString(), politics.ToString() }.Order(), Api.Sent.Select(m => m.ChatId).Order());
+        var post = Api.Sent.First(m => m.ChatId == all.ToString());
         Assert.StartsWith("<b>Parliament passes the fresh budget</b>", post.Text);
         Assert.Equal("Read more", Assert.Single(post.Buttons).Text);
-        Assert.Equal("@newsroom", _api.Sent[0].ChatId);
+        Assert.Equal("@newsroom", Api.Sent[0].ChatId);
         Assert.Empty(SentTo(other).Concat(SentTo(digest)).Concat(SentTo(stopped)));
     }
 
@@ -82,16 +65,16 @@ public sealed class ReaderDeliveryTests : IAsyncLifetime
         var local = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, kyiv);
         var settings = Settings();
         settings["Publishing:QuietHours"] = $"{local.AddHours(-1):HH:mm}-{local.AddHours(1):HH:mm}";
-        SampleNews.Publish(_site);
+        SampleNews.Publish(Site);
         await using var service = await TestService.StartAsync(settings);
         var reader = Some.UserId();
         service.Store.StartReader(reader, false, "en", DateTime.UtcNow);
 
         Publish(service, "quiet");
-        await _api.WaitForSentAsync(1, TimeSpan.FromSeconds(20));
+        await Api.WaitForSentAsync(1, TimeSpan.FromSeconds(20));
         await Task.Delay(500);
 
-        var message = Assert.Single(_api.Sent);
+        var message = Assert.Single(Api.Sent);
         Assert.Equal(reader.ToString(), message.ChatId);
         Assert.Contains("\"disable_notification\":true", message.Json);
         Assert.Equal(1, service.Store.CountDeliveries(DeliveryState.Pending));
@@ -100,24 +83,24 @@ public sealed class ReaderDeliveryTests : IAsyncLifetime
     [Fact]
     public async Task A_reader_who_blocked_the_bot_or_kicked_it_is_kept_inactive_until_start()
     {
-        SampleNews.Publish(_site);
+        SampleNews.Publish(Site);
         await using var service = await TestService.StartAsync(Settings());
         var (blocker, kicker) = (Some.UserId(), Some.UserId());
         service.Store.StartReader(blocker, false, "en", DateTime.UtcNow);
         service.Store.StartReader(kicker, false, "en", DateTime.UtcNow);
-        _api.Block(blocker.ToString());
-        _api.EnqueueMyChatMember(kicker, "kicked");
+        Api.Block(blocker.ToString());
+        Api.EnqueueMyChatMember(kicker, "kicked");
         await Eventually.TrueAsync(() => service.Store.GetReader(kicker)!.Active == false, "the kicked update stops the reader");
 
         Publish(service, "First");
         await Eventually.TrueAsync(() => service.Store.GetReader(blocker)!.Active == false, "the 403 stops the reader");
-        await _api.WaitForSentAsync(1, TimeSpan.FromSeconds(10));
-        Assert.Equal(["@newsroom"], _api.Sent.Select(m => m.ChatId));
+        await Api.WaitForSentAsync(1, TimeSpan.FromSeconds(10));
+        Assert.Equal(["@newsroom"], Api.Sent.Select(m => m.ChatId));
         Assert.NotNull(service.Store.GetReader(blocker));
 
-        _api.Unblock(blocker.ToString());
-        _api.EnqueueMessage(blocker, "/start");
-        _api.EnqueueMessage(kicker, "/start");
+        Api.Unblock(blocker.ToString());
+        Api.EnqueueMessage(blocker, "/start");
+        Api.EnqueueMessage(kicker, "/start");
         await Eventually.TrueAsync(() => service.Store.GetReader(blocker)!.Active && service.Store.GetReader(kicker)!.Active, "/start resumes");
         Publish(service, "Second");
         await Eventually.TrueAsync(() => SentTo(blocker).Contains("Second") && SentTo(kicker).Contains("Second"), "both get the next article");
@@ -126,7 +109,7 @@ public sealed class ReaderDeliveryTests : IAsyncLifetime
     [Fact]
     public async Task A_digest_reader_gets_one_message_with_the_days_articles_once_a_day_in_their_language()
     {
-        SampleNews.Publish(_site);
+        SampleNews.Publish(Site);
         await using var service = await TestService.StartAsync(Settings());
         var zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Kyiv");
         var local = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, zone);
@@ -135,7 +118,7 @@ public sealed class ReaderDeliveryTests : IAsyncLifetime
         service.Store.ChangeReader(id, r => r.DigestMinute = (local.Hour * 60 + local.Minute + 1) % 1440, DateTime.UtcNow);
         Publish(service, "Morning vote");
         Publish(service, "Evening rates", "Economy");
-        await _api.WaitForSentAsync(2, TimeSpan.FromSeconds(10));
+        await Api.WaitForSentAsync(2, TimeSpan.FromSeconds(10));
         Assert.Empty(SentTo(id));
 
         var sweep = service.Host.Services.GetRequiredService<DigestSweep>();
@@ -158,24 +141,24 @@ public sealed class ReaderDeliveryTests : IAsyncLifetime
     [Fact]
     public async Task A_host_stopped_in_the_middle_of_a_fanout_delivers_to_every_reader_exactly_once_after_the_start()
     {
-        SampleNews.Publish(_site);
+        SampleNews.Publish(Site);
         var settings = Settings(perSecond: 100);
         var readers = Enumerable.Range(0, 300).Select(_ => Some.UserId()).ToList();
         await using (var service = await TestService.StartAsync(settings))
         {
             foreach (var id in readers) service.Store.StartReader(id, false, "en", DateTime.UtcNow);
             Publish(service, "Big news");
-            await _api.WaitForSentAsync(60, TimeSpan.FromSeconds(20));
+            await Api.WaitForSentAsync(60, TimeSpan.FromSeconds(20));
         }
         await Task.Delay(300);
-        var atStop = _api.Sent.Count;
+        var atStop = Api.Sent.Count;
         Assert.InRange(atStop, 60, 300);
         await using (var again = await TestService.StartAsync(settings))
         {
-            await _api.WaitForSentAsync(301, TimeSpan.FromSeconds(30));
+            await Api.WaitForSentAsync(301, TimeSpan.FromSeconds(30));
             await Task.Delay(300);
         }
-        Assert.Equal(301, _api.Sent.Count);
-        Assert.Equal(readers.Select(r => r.ToString()).Append("@newsroom").Order(), _api.Sent.Select(m => m.ChatId).Order());
+        Assert.Equal(301, Api.Sent.Count);
+        Assert.Equal(readers.Select(r => r.ToString()).Append("@newsroom").Order(), Api.Sent.Select(m => m.ChatId).Order());
     }
 }
