@@ -6,19 +6,8 @@ using Telegram.Bot.Types.Enums;
 
 namespace NewsBot.Tests.Support;
 
-public sealed class FakeBotApiFaultTests : IAsyncLifetime
+public sealed class FakeBotApiFaultTests : FakeBotApiFixture
 {
-    private FakeBotApi _api = null!;
-    private TelegramBotClient _bot = null!;
-
-    public async Task InitializeAsync()
-    {
-        _api = await FakeBotApi.StartAsync();
-        _bot = _api.CreateClient();
-    }
-
-    public async Task DisposeAsync() => await _api.DisposeAsync();
-
     private async Task<ApiRequestException> RefusedAsync(ChatId chat) =>
         await Assert.ThrowsAsync<ApiRequestException>(() => _bot.SendMessage(chat, "hello"));
 

@@ -8,19 +8,8 @@ using Telegram.Bot.Types.ReplyMarkups;
 
 namespace NewsBot.Tests.Support;
 
-public sealed class FakeBotApiSendTests : IAsyncLifetime
+public sealed class FakeBotApiSendTests : FakeBotApiFixture
 {
-    private FakeBotApi _api = null!;
-    private TelegramBotClient _bot = null!;
-
-    public async Task InitializeAsync()
-    {
-        _api = await FakeBotApi.StartAsync();
-        _bot = _api.CreateClient();
-    }
-
-    public async Task DisposeAsync() => await _api.DisposeAsync();
-
     private static InlineKeyboardMarkup ReadMore(string url) => new(InlineKeyboardButton.WithUrl("Read more", url));
 
     [Fact]

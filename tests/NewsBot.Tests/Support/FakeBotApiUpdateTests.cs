@@ -5,20 +5,9 @@ using Telegram.Bot.Types.ReplyMarkups;
 
 namespace NewsBot.Tests.Support;
 
-public sealed class FakeBotApiUpdateTests : IAsyncLifetime
+public sealed class FakeBotApiUpdateTests : FakeBotApiFixture
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
-    private FakeBotApi _api = null!;
-    private TelegramBotClient _bot = null!;
-
-    public async Task InitializeAsync()
-    {
-        _api = await FakeBotApi.StartAsync();
-        _bot = _api.CreateClient();
-    }
-
-    public async Task DisposeAsync() => await _api.DisposeAsync();
-
     [Fact]
     public async Task A_long_poll_returns_as_soon_as_an_update_is_enqueued()
     {
