@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
+using NewsBot.Summaries;
 using NewsBot.Articles;
 
 namespace NewsBot.Bench;

@@ -37,6 +37,9 @@ public sealed class FeedOptions
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromMinutes(5);
     public List<string> Channels { get; set; } = [];
     public FeedMode Mode { get; set; } = FeedMode.Auto;
+
+    /// <summary>A feed an editor added with /addsource: the defaults (Auto, every 5 minutes, Telegram:Channels).</summary>
+    public static FeedOptions Added(string url, string? name) => new() { Url = url, Name = name };
 }
 
 /// <summary>The `Feeds` section: the configured feeds, in order.</summary>

@@ -8,7 +8,7 @@ using NewsBot.Posts;
 
 namespace NewsBot.Delivery;
 
-/// <summary>The only class that sends posts through the Bot API; every answer comes back classified as a <see cref="SendOutcome"/>.</summary>
+/// <summary>The only class that sends (and deletes) posts through the Bot API; every answer comes back classified as a <see cref="SendOutcome"/>.</summary>
 public sealed class TelegramSender(ITelegramBotClient bot, bool paidBroadcast, ILogger<TelegramSender> log)
 {
     public static readonly TimeSpan RequestTimeout = TimeSpan.FromSeconds(30);
@@ -60,6 +60,23 @@ public sealed class TelegramSender(ITelegramBotClient bot, bool paidBroadcast, I
             : bot.SendMessage(chat, post.Html, ParseMode.Html, replyMarkup: button,
                 linkPreviewOptions: new LinkPreviewOptions { IsDisabled = true }, disableNotification: post.Silent,
                 allowPaidBroadcast: paidBroadcast, cancellationToken: ct);
+    }
+
+    /// <summary>Deletes a message the bot sent (a retraction); false when Telegram refused or did not answer.</summary>
+    public async Task<bool> DeleteAsync(string chat, int messageId, CancellationToken ct)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        timeout.CancelAfter(RequestTimeout);
+        try
+        {
+            await bot.DeleteMessage(ChatIdOf(chat), messageId, timeout.Token);
+            return true;
+        }
+        catch (Exception e) when (e is RequestException or HttpRequestException || (e is OperationCanceledException && !ct.IsCancellationRequested))
+        {
+            log.LogWarning("Message {MessageId} in {ChatId} could not be deleted: {Error}", messageId, chat, e.Message);
+            return false;
+        }
     }
 
     public static SendOutcome Classify(ApiRequestException e)

@@ -1,14 +1,13 @@
 namespace NewsBot.Editorial;
 
-/// <summary>Every editor-facing string, per interface language (en, uk). {0}, {1}… are filled by the caller; HTML where sent as HTML.</summary>
+/// <summary>Every editor-facing string, per interface language (en, uk): one record per language with every member required, so a
+/// missing translation does not compile. {0}, {1}… are filled by the caller; HTML where sent as HTML.</summary>
 public static class EditorReplies
 {
     /// <summary>The strings of one language.</summary>
     public sealed record Texts
     {
         public required IReadOnlyDictionary<string, string> Menu { get; init; }
-        public required string NotEditor { get; init; }
-        public required string NotEditorButton { get; init; }
         public required string Usage { get; init; }
         public required string BadUrl { get; init; }
         public required string PageFailed { get; init; }
@@ -80,8 +79,6 @@ public static class EditorReplies
             ["addsource"] = "Add a feed", ["removesource"] = "Remove an added feed", ["stats"] = "Today's statistics",
             ["broadcast"] = "Message all subscribers", ["delete"] = "Delete a published channel post",
         },
-        NotEditor = "Sorry, this command is only for the newsroom's editors.",
-        NotEditorButton = "Sorry, only editors can use this button.",
         Usage = "Usage: {0}",
         BadUrl = "That is not an http(s) link: {0}",
         PageFailed = "The page could not be loaded: {0}",
@@ -137,7 +134,7 @@ public static class EditorReplies
         FiredDuplicate = "Scheduled post #{0}: that article had been published already, so nothing was sent.",
     };
 
-    public static readonly Texts Uk = En with
+    public static readonly Texts Uk = new()
     {
         Menu = new Dictionary<string, string>
         {
@@ -147,8 +144,6 @@ public static class EditorReplies
             ["addsource"] = "Додати стрічку", ["removesource"] = "Видалити додану стрічку", ["stats"] = "Статистика за сьогодні",
             ["broadcast"] = "Повідомлення всім підписникам", ["delete"] = "Видалити допис із каналу",
         },
-        NotEditor = "Вибачте, ця команда лише для редакторів.",
-        NotEditorButton = "Вибачте, цією кнопкою можуть користуватися лише редактори.",
         Usage = "Використання: {0}",
         BadUrl = "Це не http(s)-посилання: {0}",
         PageFailed = "Не вдалося завантажити сторінку: {0}",

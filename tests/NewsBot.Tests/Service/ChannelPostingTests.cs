@@ -1,4 +1,5 @@
 using NewsBot.Bot;
+using NewsBot.Commands;
 using NewsBot.Storage;
 using NewsBot.Tests.Support;
 
@@ -14,7 +15,7 @@ public sealed class ChannelPostingTests : LoopbackWorld
     {
         SampleNews.Publish(Site, existing);
         var service = await TestService.StartAsync(Settings());
-        await Eventually.TrueAsync(() => service.Store.GetFeedState(Site.Url("/rss").ToString()).Primed, "the first poll primes the feed");
+        await Eventually.TrueAsync(() => service.Store.Feeds.Get(Site.Url("/rss").ToString()).Primed, "the first poll primes the feed");
         return service;
     }
 
@@ -83,7 +84,7 @@ public sealed class ChannelPostingTests : LoopbackWorld
         SampleNews.Publish(Site);
         await using (var service = await TestService.StartAsync(settings))
         {
-            await Eventually.TrueAsync(() => service.Store.GetFeedState(Site.Url("/rss").ToString()).Primed, "primed");
+            await Eventually.TrueAsync(() => service.Store.Feeds.Get(Site.Url("/rss").ToString()).Primed, "primed");
             SampleNews.Publish(Site, articles);
             await Api.WaitForSentAsync(2, TimeSpan.FromSeconds(20));
         }
@@ -109,7 +110,7 @@ public sealed class ChannelPostingTests : LoopbackWorld
 
         Assert.Equal(3, Api.Sent.Count);
         Assert.Equal(3, Api.Sent.Select(s => s.Text).Distinct().Count());
-        Assert.Equal(3, service.Store.CountDeliveries(DeliveryState.Sent));
+        Assert.Equal(3, service.Store.Outbox.Count(DeliveryState.Sent));
         Assert.Contains(service.Logs.Lines, l => l.Contains("Telegram asked to wait 1 s"));
     }
 
@@ -120,8 +121,8 @@ public sealed class ChannelPostingTests : LoopbackWorld
         await using var service = await StartPrimedAsync();
         SampleNews.Publish(Site, SampleNews.Article("x"), SampleNews.Article("y"));
 
-        await Eventually.TrueAsync(() => service.Store.GetChat("@newsroom")?.Disabled == true, "the channel is disabled");
-        await Eventually.TrueAsync(() => service.Store.CountDeliveries(DeliveryState.Failed) == 2, "both deliveries fail");
+        await Eventually.TrueAsync(() => service.Store.Outbox.GetChat("@newsroom")?.Disabled == true, "the channel is disabled");
+        await Eventually.TrueAsync(() => service.Store.Outbox.Count(DeliveryState.Failed) == 2, "both deliveries fail");
         Assert.Empty(Api.Sent);
         Assert.Contains(service.Logs.Lines, l => l.StartsWith("Error") && l.Contains("@newsroom") && l.Contains("stopped"));
     }
@@ -134,13 +135,13 @@ public sealed class ChannelPostingTests : LoopbackWorld
         settings["Telegram:Channels:0"] = "-4001";
         Api.Migrate("-4001", -1004001);
         await using var service = await TestService.StartAsync(settings);
-        await Eventually.TrueAsync(() => service.Store.GetFeedState(Site.Url("/rss").ToString()).Primed, "primed");
+        await Eventually.TrueAsync(() => service.Store.Feeds.Get(Site.Url("/rss").ToString()).Primed, "primed");
         SampleNews.Publish(Site, SampleNews.Article("moved"));
 
         await Api.WaitForSentAsync(1, TimeSpan.FromSeconds(20));
 
         Assert.Equal("-1004001", Assert.Single(Api.Sent).ChatId);
-        Assert.Equal("-1004001", service.Store.GetChat("-4001")!.MovedTo);
+        Assert.Equal("-1004001", service.Store.Outbox.GetChat("-4001")!.MovedTo);
     }
 
     [Fact]
@@ -168,7 +169,7 @@ public sealed class ChannelPostingTests : LoopbackWorld
         var good = Site.Url("/rss").ToString();
         await using var service = await TestService.StartAsync(Settings(
             Site.Url("/broken").ToString(), Site.Url("/huge").ToString(), Site.Url("/slow").ToString(), good));
-        await Eventually.TrueAsync(() => service.Store.GetFeedState(good).Primed, "the good feed is primed");
+        await Eventually.TrueAsync(() => service.Store.Feeds.Get(good).Primed, "the good feed is primed");
 
         SampleNews.Publish(Site, SampleNews.Article("good"));
         await Api.WaitForSentAsync(1, TimeSpan.FromSeconds(20));

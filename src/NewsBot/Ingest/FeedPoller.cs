@@ -2,20 +2,23 @@ using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsBot.Articles;
-using NewsBot.Delivery;
-using NewsBot.Editorial;
+using NewsBot.Feeds;
 using NewsBot.Network;
-using NewsBot.Posts;
+using NewsBot.Publication;
 using NewsBot.Storage;
+using NewsBot.Summaries;
 
-namespace NewsBot.Feeds;
+namespace NewsBot.Ingest;
 
-/// <summary>One pass over one feed: read, find new items, enrich, store them with their deliveries (an Approval feed's go to the editors as drafts). The ingest orchestrator.</summary>
+/// <summary>One pass over one feed: read, find new items, read their pages and publish them through the one publication path
+/// (an Approval feed's become drafts for the editors). The feed pass orchestrator.</summary>
 public sealed class FeedPoller(
     FeedReader reader,
+    StoryReader stories,
     Publisher publisher,
-    DraftDesk drafts,
-    NewsStore store,
+    IArticles articles,
+    INewsroom newsroom,
+    IFeedStates feeds,
     IOptions<TelegramOptions> telegram,
     TimeProvider time,
     ILogger<FeedPoller> log)
@@ -24,7 +27,7 @@ public sealed class FeedPoller(
 
     public async Task PollAsync(FeedOptions feed, CancellationToken ct)
     {
-        var state = store.GetFeedState(feed.Url);
+        var state = feeds.Get(feed.Url);
         var now = time.GetUtcNow().UtcDateTime;
         if (now < state.NextPollAt) return;
         var clock = Stopwatch.StartNew();
@@ -52,37 +55,54 @@ public sealed class FeedPoller(
         state.Title = parsed.Title;
         if (!state.Primed)
         {
-            var now = time.GetUtcNow().UtcDateTime;
-            store.MarkSeen(items.Select(i => new ArticleRecord
-            {
-                Key = i.Key, FeedUrl = feed.Url, Url = i.Item.Link ?? "", Title = i.Item.Title ?? "", FoundAt = now,
-                State = ArticleState.Seen,
-            }));
+            articles.MarkSeen(items.Select(i => Seen(i.Key, feed, i.Item.Link ?? "", i.Item.Title ?? "")));
             state.Primed = true;
             log.LogInformation("Feed {FeedUrl} primed: its {Count} current items are marked seen, not posted", feed.Url, items.Count);
             return (items.Count, 0);
         }
         // Feeds list newest first: post oldest first, undated items after the dated ones, in reverse feed order.
-        var fresh = items.Where(i => !store.IsKnown(i.Key)).Reverse().OrderBy(i => i.Item.Published ?? DateTimeOffset.MaxValue);
+        var fresh = items.Where(i => !articles.IsKnown(i.Key)).Reverse().OrderBy(i => i.Item.Published ?? DateTimeOffset.MaxValue);
         var added = 0;
         foreach (var (item, key) in fresh)
-        {
-            var taken = feed.Mode == FeedMode.Approval
-                ? await DraftAsync(key, item, feed, ct)
-                : await publisher.PublishAsync(key, item, feed, ChannelsOf(feed), ct) is not null;
-            if (taken) added++;
-        }
+            if (await TakeAsync(key, item, feed, ct)) added++;
         return (items.Count, added);
     }
 
-    /// <summary>An Approval feed's new item goes to the editors as a draft; false when it has no http(s) link to read.</summary>
-    private async Task<bool> DraftAsync(string key, FeedItem item, FeedOptions feed, CancellationToken ct)
+    /// <summary>A new item: published, or (Approval feed) drafted for the editors; false when it could not be taken.</summary>
+    private async Task<bool> TakeAsync(string key, FeedItem item, FeedOptions feed, CancellationToken ct)
     {
         if (!Uri.TryCreate(item.Link, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
-            return await publisher.PublishAsync(key, item, feed, ChannelsOf(feed), ct) is not null;
-        await drafts.OfferAsync(key, await publisher.ReadItemAsync(url, item, feed, ct), feed, ChannelsOf(feed), ct);
-        return true;
+        {
+            log.LogWarning("Feed {FeedUrl}: item {Key} has no http(s) link, so it cannot be posted", feed.Url, key);
+            articles.MarkSeen([Seen(key, feed, item.Link ?? "", item.Title ?? "")]);
+            return false;
+        }
+        var story = await stories.ReadItemAsync(url, item, feed, ct);
+        if (feed.Mode == FeedMode.Approval)
+        {
+            Draft(key, story, feed);
+            return true;
+        }
+        return publisher.Publish(story, new Source(key, feed.Url, ChannelsOf(feed), item.Published)).Result == PublishResult.Published;
     }
+
+    /// <summary>An Approval feed's new article: marked seen (so it is drafted once) and stored as a draft the editors' desk offers.</summary>
+    private void Draft(string key, Story story, FeedOptions feed)
+    {
+        articles.MarkSeen([Seen(key, feed, story.Url, story.Title)]);
+        var editors = telegram.Value.Editors;
+        if (editors.Count == 0) log.LogWarning("Feed {FeedUrl} needs approval but Telegram:Editors is empty; its draft waits", feed.Url);
+        newsroom.AddDraft(new DraftRecord
+        {
+            Key = key, FeedUrl = feed.Url, Source = feed.Name ?? feeds.Get(feed.Url).Title ?? new Uri(feed.Url).Host, Channels = [.. ChannelsOf(feed)],
+            Story = story.ToRecord(), Editors = [.. editors], CreatedAt = time.GetUtcNow().UtcDateTime,
+        });
+    }
+
+    private ArticleRecord Seen(string key, FeedOptions feed, string url, string title) => new()
+    {
+        Key = key, FeedUrl = feed.Url, Url = url, Title = title, FoundAt = time.GetUtcNow().UtcDateTime, State = ArticleState.Seen,
+    };
 
     private IReadOnlyList<string> ChannelsOf(FeedOptions feed) =>
         feed.Channels.Count > 0 ? feed.Channels : telegram.Value.Channels;
@@ -98,7 +118,7 @@ public sealed class FeedPoller(
         state.LastError = null;
         state.LastSuccessAt = now;
         state.NextPollAt = now + wait - TimeSpan.FromSeconds(1);
-        store.SaveFeedState(state);
+        feeds.Save(state);
     }
 
     private void Fail(FeedOptions feed, FeedStateRecord state, string error)
@@ -108,7 +128,7 @@ public sealed class FeedPoller(
         var backoff = Min(feed.PollInterval * Math.Pow(2, Math.Min(state.Failures - 1, 10)), MaxBackoff);
         state.NextPollAt = now + backoff - TimeSpan.FromSeconds(1);
         state.LastError = error;
-        store.SaveFeedState(state);
+        feeds.Save(state);
         log.LogWarning("Feed {FeedUrl} failed ({Failures} in a row): {Error}; next try in {Backoff}",
             feed.Url, state.Failures, error, backoff);
     }

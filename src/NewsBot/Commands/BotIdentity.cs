@@ -3,7 +3,7 @@ using Telegram.Bot;
 using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
 
-namespace NewsBot.Bot;
+namespace NewsBot.Commands;
 
 /// <summary>The bot's own account, checked at start with getMe: a wrong token stops the service there (fail fast).</summary>
 public sealed class BotIdentity(ITelegramBotClient bot, ILogger<BotIdentity> log)

@@ -1,5 +1,3 @@
-using NewsBot.Articles;
-
 namespace NewsBot.Storage;
 
 /// <summary>Where a scheduled post stands; only Pending → Published (or Cancelled) ever happens, once.</summary>
@@ -12,6 +10,7 @@ public sealed class ScheduleRecord
     public ScheduleState State { get; set; }
     public DateTime DueAt { get; set; }
     public StoryRecord Story { get; set; } = new();
+
     /// <summary>The article key it publishes under (an editor's URL, or the feed item of an approved draft).</summary>
     public string Key { get; set; } = "";
     public List<string> Channels { get; set; } = [];
@@ -21,7 +20,7 @@ public sealed class ScheduleRecord
     public long? ArticleId { get; set; }
 }
 
-/// <summary>A <see cref="Articles.Story"/> as stored with a schedule or a draft (its text is not kept).</summary>
+/// <summary>A story as stored with a schedule or a draft (its text is not kept).</summary>
 public sealed class StoryRecord
 {
     public string Url { get; set; } = "";
@@ -30,13 +29,6 @@ public sealed class StoryRecord
     public string? Image { get; set; }
     public string? Language { get; set; }
     public string? Section { get; set; }
-
-    public static StoryRecord From(Story s) => new()
-    {
-        Url = s.Url, Title = s.Title, Summary = [.. s.Summary], Image = s.Image, Language = s.Language, Section = s.Section,
-    };
-
-    public Story ToStory() => new(Url, Title, Summary, "", Image, Language, Section);
 }
 
 /// <summary>Where a draft stands: open until the first editor decides.</summary>
@@ -49,11 +41,18 @@ public sealed class DraftRecord
     public bool IsPreview { get; set; }
     public string Key { get; set; } = "";
     public string FeedUrl { get; set; } = "";
+
     /// <summary>Where it came from, as the editors see it: the feed's name or host.</summary>
     public string Source { get; set; } = "";
     public List<string> Channels { get; set; } = [];
     public StoryRecord Story { get; set; } = new();
     public DraftState State { get; set; }
+
+    /// <summary>The editors it is shown to (every editor for a feed's draft, the author for a preview).</summary>
+    public List<long> Editors { get; set; } = [];
+
+    /// <summary>False until its copies were sent to <see cref="Editors"/>; a draft stored just before a crash is offered at the next start.</summary>
+    public bool Offered { get; set; }
     public List<DraftCopy> Copies { get; set; } = [];
     public long? DecidedBy { get; set; }
     public string? DecidedByName { get; set; }
@@ -96,5 +95,21 @@ public sealed class BroadcastRecord
     public string Html { get; set; } = "";
     public long EditorId { get; set; }
     public bool Decided { get; set; }
+    public DateTime CreatedAt { get; set; }
+}
+
+/// <summary>What the editors must be told, written by the layer that noticed it and worded by the editors' desk in each editor's language.</summary>
+public enum NoticeKind { LateSchedule, DuplicateSchedule }
+
+/// <summary>A notice for every editor, stored once under <see cref="Key"/> and queued to each editor's chat by the desk.</summary>
+public sealed class NoticeRecord
+{
+    public long Id { get; set; }
+    public string Key { get; set; } = "";
+    public NoticeKind Kind { get; set; }
+
+    /// <summary>The notice's facts, in the order its wording expects (ids, UTC instants as round-trip strings, titles).</summary>
+    public List<string> Args { get; set; } = [];
+    public bool Queued { get; set; }
     public DateTime CreatedAt { get; set; }
 }

@@ -1,8 +1,7 @@
 using System.Globalization;
-using NewsBot.Posts;
 using NewsBot.Storage;
 
-namespace NewsBot.Bot;
+namespace NewsBot.Posts;
 
 /// <summary>Formats articles as a numbered Telegram HTML list: linked title, local date and time, section. Pure.</summary>
 public static class ArticleList

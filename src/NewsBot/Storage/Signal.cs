@@ -1,7 +1,7 @@
-namespace NewsBot.Delivery;
+namespace NewsBot.Storage;
 
-/// <summary>Wakes the delivery worker when new deliveries are stored, so it need not poll the outbox.</summary>
-public sealed class OutboxSignal(TimeProvider time)
+/// <summary>Wakes a waiting worker when the store has new work for it, so it need not poll (what LISTEN/NOTIFY would be in PostgreSQL).</summary>
+public sealed class Signal(TimeProvider time)
 {
     private readonly SemaphoreSlim _pulses = new(0, 1);
 

@@ -4,7 +4,7 @@ using Telegram.Bot;
 using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
 
-namespace NewsBot.Bot;
+namespace NewsBot.Commands;
 
 /// <summary>Runs before the host starts: checks the token with getMe, then registers the command menus (setMyCommands): everyone's in en and uk, and each editor's own.</summary>
 public sealed class BotStartup(ITelegramBotClient bot, BotIdentity identity, BotMenu menu, IOptions<TelegramOptions> telegram, ILogger<BotStartup> log)

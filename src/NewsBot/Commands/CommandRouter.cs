@@ -1,17 +1,20 @@
 using Microsoft.Extensions.Logging;
-using Telegram.Bot;
+using NewsBot.Storage;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
 
-namespace NewsBot.Bot;
+namespace NewsBot.Commands;
 
-/// <summary>Hands each update to the feature that owns it: commands (private chats, or groups when addressed), buttons by prefix, membership changes to all.</summary>
+/// <summary>Hands each update to the feature that owns it: commands (private chats, or groups when addressed), buttons by prefix,
+/// membership changes to all. An editors-only feature is refused here to everyone else, and the attempt is written to the audit log.</summary>
 public sealed class CommandRouter(
-    ITelegramBotClient bot,
+    Replier replier,
     BotIdentity identity,
     IEnumerable<IBotFeature> features,
     InterfaceLanguage languages,
     BotMenu menu,
+    INewsroom newsroom,
+    TimeProvider time,
     ILogger<CommandRouter> log)
 {
     public async Task HandleAsync(Update update, CancellationToken ct)
@@ -29,26 +32,44 @@ public sealed class CommandRouter(
         if (ParseCommand(text, addressed, identity.Username) is not { } name) return;
         var command = new Command(name, Arguments(text), message);
         log.LogDebug("Command /{Command} in chat {ChatId}", name, message.Chat.Id);
+        var language = languages.For(command.ChatId, command.LanguageCode);
         if (features.FirstOrDefault(f => f.Commands.Contains(name)) is { } feature)
         {
+            if (feature.EditorsOnly && !menu.IsEditor(command.UserId))
+            {
+                Refused(command.UserId ?? 0, "/" + name);
+                await replier.SendTextAsync(command.ChatId, CommandTexts.For(language).NotEditor, ct);
+                return;
+            }
             await feature.OnCommandAsync(command, ct);
             return;
         }
-        var language = languages.For(command.ChatId, command.LanguageCode);
-        var reply = name == "help" ? menu.HelpText(language, command.UserId) : Replies.For(language).Unknown;
-        await bot.SendMessage(message.Chat.Id, reply, cancellationToken: ct);
+        var reply = name == "help" ? menu.HelpText(language, command.UserId) : CommandTexts.For(language).Unknown;
+        await replier.SendTextAsync(message.Chat.Id, reply, ct);
     }
 
     private async Task OnCallbackAsync(CallbackQuery query, CancellationToken ct)
     {
         var data = query.Data ?? "";
+        var language = languages.For(query.From.Id, query.From.LanguageCode);
         if (features.FirstOrDefault(f => f.CallbackPrefix is { } p && data.StartsWith(p, StringComparison.Ordinal)) is { } feature)
         {
+            if (feature.EditorsOnly && !menu.IsEditor(query.From.Id))
+            {
+                Refused(query.From.Id, "button " + data);
+                await replier.AnswerButtonAsync(query, CommandTexts.For(language).NotEditorButton, ct, alert: true);
+                return;
+            }
             await feature.OnCallbackAsync(query, ct);
             return;
         }
-        var language = languages.For(query.From.Id, query.From.LanguageCode);
-        await bot.AnswerCallbackQuery(query.Id, Replies.For(language).ExpiredButton, cancellationToken: ct);
+        await replier.AnswerButtonAsync(query, CommandTexts.For(language).ExpiredButton, ct);
+    }
+
+    private void Refused(long userId, string what)
+    {
+        newsroom.Audit(new AuditRecord { At = time.GetUtcNow().UtcDateTime, UserId = userId, Action = what, Detail = "refused: not an editor", Allowed = false });
+        log.LogWarning("User {UserId} is not an editor; {Attempt} was refused", userId, what);
     }
 
     /// <summary>In a group, a command in reply to one of the bot's messages is addressed to it.</summary>

@@ -1,7 +1,7 @@
+using NewsBot.Articles;
 using NewsBot.Feeds;
-using NewsBot.Summaries;
 
-namespace NewsBot.Articles;
+namespace NewsBot.Summaries;
 
 /// <summary>Combines an extracted page and a feed item into a <see cref="Story"/> with its summary. Pure.</summary>
 public static class StoryBuilder

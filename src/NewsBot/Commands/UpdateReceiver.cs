@@ -7,23 +7,22 @@ using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
 
-namespace NewsBot.Bot;
+namespace NewsBot.Commands;
 
 /// <summary>Long-polls getUpdates with a stored offset and hands each update to the router; one bad update never stalls the loop.</summary>
 public sealed class UpdateReceiver(
     ITelegramBotClient bot,
     CommandRouter router,
-    NewsStore store,
+    ISettings settings,
     IOptions<TelegramOptions> options,
     TimeProvider time,
     ILogger<UpdateReceiver> log) : BackgroundService
 {
-    public const string OffsetSetting = "updates.offset";
     private static readonly UpdateType[] Wanted = [UpdateType.Message, UpdateType.CallbackQuery, UpdateType.MyChatMember];
 
     protected override async Task ExecuteAsync(CancellationToken stop)
     {
-        var offset = (int)store.GetSetting(OffsetSetting);
+        var offset = (int)settings.Get(ISettings.UpdatesOffset);
         var failures = 0;
         while (!stop.IsCancellationRequested)
         {
@@ -50,7 +49,7 @@ public sealed class UpdateReceiver(
                 await HandleOneAsync(update, stop);
                 offset = update.Id + 1;
             }
-            if (updates.Length > 0) store.SaveSetting(OffsetSetting, offset);
+            if (updates.Length > 0) settings.Save(ISettings.UpdatesOffset, offset);
         }
     }
 
