@@ -13,8 +13,11 @@ public sealed class ChannelGate(IOutbox outbox, ISettings settings, PublishingCl
     private readonly ConcurrentDictionary<string, DateTime?> _lastSent = new();
     private readonly Lazy<QuietHours> _quiet = new(() => QuietHours.Parse(publishing.Value.QuietHours));
 
-    public ChannelRules RulesFor(string chat) =>
-        new(settings.Get(ISettings.Paused) != 0, _lastSent.GetOrAdd(chat, outbox.LastChannelPostAt), publishing.Value.MinGap, _quiet.Value, clock.Zone);
+    /// <summary>The rules for a delivery: a channel post's pause, spacing and quiet hours; for any other lane only the quiet hours
+    /// (its sound), so a fan-out to 100,000 readers costs no look-ups.</summary>
+    public ChannelRules RulesFor(DeliveryRecord delivery) => delivery.IsChannelPost
+        ? new(settings.Get(ISettings.Paused) != 0, _lastSent.GetOrAdd(delivery.Chat, outbox.LastChannelPostAt), publishing.Value.MinGap, _quiet.Value, clock.Zone)
+        : new(false, null, TimeSpan.Zero, _quiet.Value, clock.Zone);
 
     /// <summary>When the quiet time around <paramref name="now"/> ends, or null when it is not quiet now.</summary>
     public DateTime? QuietUntil(DateTime now) => _quiet.Value.EndAfter(now, clock.Zone);

@@ -81,7 +81,7 @@ public sealed class DeliveryWorker(
     /// <summary>Carries out the delivery's decision; false when the rest of this chat's batch should wait.</summary>
     private async Task<bool> DeliverAsync(DeliveryRecord delivery, ArticleRecord? article, CancellationToken stop)
     {
-        switch (DeliveryDecision.Decide(delivery, article, outbox.GetChat(delivery.Chat), gate.RulesFor(delivery.Chat), Now))
+        switch (DeliveryDecision.Decide(delivery, article, outbox.GetChat(delivery.Chat), gate.RulesFor(delivery), Now))
         {
             case DeliveryDecision.Drop drop:
                 outbox.Fail(delivery, drop.Reason);

@@ -75,7 +75,8 @@ public sealed class DeskCommands(
         foreach (var url in urls)
         {
             var state = feedStates.Get(url);
-            var failing = state.Failures > 0 ? $"; {state.Failures} failure(s): {state.LastError}" : "";
+            var failing = state.Failures > 0 ? $"; {state.Failures} failure(s): {state.LastError}"
+                : state.ItemFailures.Count > 0 ? $"; {state.ItemFailures.Count} item(s) failing: {state.LastError}" : "";
             text.AppendLine("• " + string.Format(t.StatsFeed, state.Title ?? url, today.Count(a => a.FeedUrl == url), failing));
         }
         var audit = newsroom.LatestAudit(5);

@@ -25,6 +25,9 @@ public sealed class FeedPoller(
 {
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromHours(1);
 
+    /// <summary>Passes an item may fail in before it is recorded as skipped with its reason, so one bad item never stops its feed.</summary>
+    public const int ItemAttempts = 3;
+
     public async Task PollAsync(FeedOptions feed, CancellationToken ct)
     {
         var state = feeds.Get(feed.Url);
@@ -34,20 +37,33 @@ public sealed class FeedPoller(
         FeedRead read;
         try
         {
-            read = await reader.ReadAsync(new Uri(feed.Url), new Validators(state.ETag, state.LastModified), ct);
+            // While an item is failing, read the whole feed again (no validators), so that item gets its next try.
+            var validators = state.ItemFailures.Count > 0 ? new Validators(null, null) : new Validators(state.ETag, state.LastModified);
+            read = await reader.ReadAsync(new Uri(feed.Url), validators, ct);
         }
         catch (Exception e) when (e is FetchException or FeedFormatException)
         {
             Fail(feed, state, e.Message);
             return;
         }
-        var (found, added) = read.Feed is null ? (0, 0) : await IngestAsync(feed, state, read.Feed, ct);
-        Succeed(feed, state, read);
+        int found, added, failed;
+        try
+        {
+            (found, added, failed) = read.Feed is null ? (0, 0, 0) : await IngestAsync(feed, state, read.Feed, ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            // Items fail one by one inside; what reaches here failed the whole pass (storage): back off and say so in /stats.
+            log.LogError(e, "Feed {FeedUrl}: the pass failed", feed.Url);
+            Fail(feed, state, $"{e.GetType().Name}: {e.Message}");
+            return;
+        }
+        Succeed(feed, state, read, itemsFailed: failed > 0);
         log.LogInformation("Feed {FeedUrl}: {Status}, {Found} items, {New} new, in {Elapsed} ms", feed.Url,
             read.NotModified ? "not modified" : "read", found, added, clock.ElapsedMilliseconds);
     }
 
-    private async Task<(int Found, int Added)> IngestAsync(FeedOptions feed, FeedStateRecord state, ParsedFeed parsed, CancellationToken ct)
+    private async Task<(int Found, int Added, int Failed)> IngestAsync(FeedOptions feed, FeedStateRecord state, ParsedFeed parsed, CancellationToken ct)
     {
         var feedUrl = new Uri(feed.Url);
         var items = parsed.Items.Select(i => (Item: i, Key: ArticleKey.For(i, feedUrl)))
@@ -58,14 +74,46 @@ public sealed class FeedPoller(
             articles.MarkSeen(items.Select(i => Seen(i.Key, feed, i.Item.Link ?? "", i.Item.Title ?? "")));
             state.Primed = true;
             log.LogInformation("Feed {FeedUrl} primed: its {Count} current items are marked seen, not posted", feed.Url, items.Count);
-            return (items.Count, 0);
+            return (items.Count, 0, 0);
         }
         // Feeds list newest first: post oldest first, undated items after the dated ones, in reverse feed order.
         var fresh = items.Where(i => !articles.IsKnown(i.Key)).Reverse().OrderBy(i => i.Item.Published ?? DateTimeOffset.MaxValue);
-        var added = 0;
+        var (added, failed) = (0, 0);
         foreach (var (item, key) in fresh)
-            if (await TakeAsync(key, item, feed, ct)) added++;
-        return (items.Count, added);
+        {
+            try
+            {
+                if (await TakeAsync(key, item, feed, ct)) added++;
+                state.ItemFailures.RemoveAll(f => f.Key == key);
+            }
+            catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+            {
+                ItemFailed(feed, state, key, item, e);
+                failed++;
+            }
+        }
+        return (items.Count, added, failed);
+    }
+
+    /// <summary>One item failed: it is tried again next pass, and after <see cref="ItemAttempts"/> passes recorded as skipped with its reason.
+    /// Either way the items after it go on, and the failure shows in /stats.</summary>
+    private void ItemFailed(FeedOptions feed, FeedStateRecord state, string key, FeedItem item, Exception e)
+    {
+        var failure = state.ItemFailures.Find(f => f.Key == key);
+        if (failure is null) state.ItemFailures.Add(failure = new ItemFailure { Key = key });
+        failure.Attempts++;
+        failure.Error = $"{e.GetType().Name}: {e.Message}";
+        state.LastError = $"item {item.Link ?? key} failed: {failure.Error}";
+        if (failure.Attempts < ItemAttempts)
+        {
+            log.LogWarning(e, "Feed {FeedUrl}: item {Key} failed (attempt {Attempt} of {Attempts}); the feed goes on", feed.Url, key, failure.Attempts, ItemAttempts);
+            return;
+        }
+        var skipped = Seen(key, feed, item.Link ?? "", item.Title ?? "");
+        skipped.SkipReason = failure.Error;
+        articles.MarkSeen([skipped]);
+        state.ItemFailures.Remove(failure);
+        log.LogError(e, "Feed {FeedUrl}: item {Key} failed {Attempts} times and is skipped: {Error}", feed.Url, key, ItemAttempts, failure.Error);
     }
 
     /// <summary>A new item: published, or (Approval feed) drafted for the editors; false when it could not be taken.</summary>
@@ -107,7 +155,8 @@ public sealed class FeedPoller(
     private IReadOnlyList<string> ChannelsOf(FeedOptions feed) =>
         feed.Channels.Count > 0 ? feed.Channels : telegram.Value.Channels;
 
-    private void Succeed(FeedOptions feed, FeedStateRecord state, FeedRead read)
+    /// <param name="itemsFailed">An item failed in this pass: its error stays in /stats until a pass goes clean.</param>
+    private void Succeed(FeedOptions feed, FeedStateRecord state, FeedRead read, bool itemsFailed)
     {
         var now = time.GetUtcNow().UtcDateTime;
         var hint = Max(read.MaxAge, read.Feed?.Ttl);
@@ -115,7 +164,7 @@ public sealed class FeedPoller(
         state.ETag = read.Validators.ETag;
         state.LastModified = read.Validators.LastModified;
         state.Failures = 0;
-        state.LastError = null;
+        if (!itemsFailed && state.ItemFailures.Count == 0) state.LastError = null;
         state.LastSuccessAt = now;
         state.NextPollAt = now + wait - TimeSpan.FromSeconds(1);
         feeds.Save(state);

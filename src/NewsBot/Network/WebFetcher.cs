@@ -36,6 +36,11 @@ public sealed class WebFetcher(HttpClient http)
         {
             throw new FetchException(e.InnerException is FetchException f ? f.Message : e.Message, e);
         }
+        catch (Exception e) when (e is IOException or InvalidDataException)
+        {
+            // A body cut short (HttpIOException) or not the gzip/brotli its header claims: a failed fetch like any other.
+            throw new FetchException($"the response body could not be read: {e.Message}", e);
+        }
     }
 
     private async Task<WebResponse> SendAsync(Uri url, Validators? validators, CancellationToken ct)

@@ -20,7 +20,7 @@ public sealed record Source(string Key, string FeedUrl, IReadOnlyList<string> Ch
         new(KeyFor(url), "", channels, null, scheduleId);
 
     /// <summary>The key an editor's URL is published under.</summary>
-    public static string KeyFor(string url) => "url:" + ArticleKey.Canonical(new Uri(url));
+    public static string KeyFor(string url) => ArticleKey.ForUrl(new Uri(url));
 }
 
 /// <summary>

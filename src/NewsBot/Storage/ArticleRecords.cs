@@ -18,6 +18,9 @@ public sealed class ArticleRecord
     public string? Language { get; set; }
     public string? Section { get; set; }
     public DateTime FoundAt { get; set; }
+
+    /// <summary>Why a feed item was given up on (it failed in every pass it was tried); null for an article seen or published.</summary>
+    public string? SkipReason { get; set; }
     public DateTime? PublishedAt { get; set; }
     public ArticleState State { get; set; }
     public string? PostHtml { get; set; }

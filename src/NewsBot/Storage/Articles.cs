@@ -7,6 +7,9 @@ public interface IArticles
 {
     bool IsKnown(string key);
     ArticleRecord? Get(long id);
+
+    /// <summary>The article stored under an identity (SPEC §3.2), seen or published.</summary>
+    ArticleRecord? Find(string key);
     int Count(ArticleState state);
 
     /// <summary>Records articles as seen without publishing them (a feed's first poll, a draft); known keys are skipped. How many were new.</summary>
@@ -53,6 +56,8 @@ internal sealed class LiteArticles : IArticles
     public bool IsKnown(string key) => _articles.Exists(a => a.Key == key);
 
     public ArticleRecord? Get(long id) => _articles.FindById(id);
+
+    public ArticleRecord? Find(string key) => _articles.FindOne(a => a.Key == key);
 
     public int Count(ArticleState state) => _articles.Count(a => a.State == state);
 

@@ -12,6 +12,17 @@ public sealed class FeedStateRecord
     public DateTime? LastSuccessAt { get; set; }
     public string? LastError { get; set; }
     public string? Title { get; set; }
+
+    /// <summary>Items whose last passes failed, with how often and why; dropped when the item is taken or skipped.</summary>
+    public List<ItemFailure> ItemFailures { get; set; } = [];
+}
+
+/// <summary>A feed item that failed in a pass: its key, how many passes it failed in, and the last reason.</summary>
+public sealed class ItemFailure
+{
+    public string Key { get; set; } = "";
+    public int Attempts { get; set; }
+    public string Error { get; set; } = "";
 }
 
 /// <summary>A small named value (the getUpdates offset, the pause switch, the last digest sweep).</summary>

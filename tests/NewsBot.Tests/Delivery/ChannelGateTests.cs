@@ -22,7 +22,7 @@ public sealed class ChannelGateTests : IDisposable
 
     /// <summary>What the delivery decision says for this delivery under the gate's rules: null to send now, else the time it is held to.</summary>
     private static DateTime? HoldUntil(ChannelGate gate, DeliveryRecord delivery, ArticleRecord? article, DateTime now) =>
-        DeliveryDecision.Decide(delivery, article, null, gate.RulesFor(delivery.Chat), now) switch
+        DeliveryDecision.Decide(delivery, article, null, gate.RulesFor(delivery), now) switch
         {
             DeliveryDecision.Hold hold => hold.Until,
             DeliveryDecision.Send => null,
