@@ -108,9 +108,11 @@ public sealed class DeliveryWorker(
             case SendOutcome.Sent sent:
                 if (outbox.MarkSent(delivery, sent.MessageId, Now) == SentResult.Cancelled)
                 {
-                    // Retracted while the send was in flight: take the message down again.
-                    if (await sender.DeleteAsync(delivery.Chat, sent.MessageId, CancellationToken.None)) outbox.MarkDeleted(delivery.Id, Now);
-                    log.LogWarning("Article {ArticleId} was retracted while its send to {ChatId} was in flight; message {MessageId} removed", delivery.ArticleId, delivery.Chat, sent.MessageId);
+                    // Retracted while the send was in flight: take the message down again (a failed delete is offered to the next /delete).
+                    var deleted = await sender.DeleteAsync(delivery.Chat, sent.MessageId, CancellationToken.None);
+                    if (deleted) outbox.MarkDeleted(delivery.Id, Now);
+                    log.LogWarning("Article {ArticleId} was retracted while its send to {ChatId} was in flight; message {MessageId} {Outcome}",
+                        delivery.ArticleId, delivery.Chat, sent.MessageId, deleted ? "deleted" : "could not be deleted; /delete tries again");
                     return true;
                 }
                 gate.Sent(delivery, Now);

@@ -50,8 +50,8 @@ public sealed class Fanout(IOutbox outbox, IReaders readers, IArticles articles,
         }
     }
 
-    /// <summary>The articles of the day before a digest's minute, newest first.</summary>
+    /// <summary>The articles published (by NewsBot, whatever date their feed gives them) in the day before a digest's minute, newest first.</summary>
     private List<ArticleRecord> DayArticles(DateTime minute) =>
         articles.Latest(null, null, DigestCandidates)
-            .Where(a => (a.PublishedAt ?? a.FoundAt) > minute - DigestDay && a.FoundAt < minute.AddMinutes(1)).ToList();
+            .Where(a => a.FoundAt > minute - DigestDay && a.FoundAt < minute.AddMinutes(1)).ToList();
 }

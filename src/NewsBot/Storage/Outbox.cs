@@ -37,10 +37,11 @@ public interface IOutbox
     /// <summary>Pending → Failed for good; false when it is no longer pending.</summary>
     bool Fail(DeliveryRecord taken, string error);
 
-    /// <summary>An editor's retraction of an article's channel posts: pending ones become Cancelled (never sent); returns the sent ones, to delete.</summary>
+    /// <summary>An editor's retraction of an article's channel posts: pending ones become Cancelled (never sent); returns the ones in a chat
+    /// and not yet deleted (sent, or cancelled while their send was in flight), to delete.</summary>
     (int Cancelled, IReadOnlyList<DeliveryRecord> Sent) Retract(long articleId, string reason);
 
-    /// <summary>A sent post was deleted from its chat: Sent → Cancelled.</summary>
+    /// <summary>A post was deleted from its chat: Sent (or cancelled in flight) → Cancelled, with the time.</summary>
     void MarkDeleted(long id, DateTime at);
     ChatRecord? GetChat(string id);
 
@@ -200,17 +201,17 @@ internal sealed class LiteOutbox : IOutbox
                 d.Error = reason;
                 _deliveries.Update(d);
             }
-            return (pending.Count, posts.Where(d => d is { State: DeliveryState.Sent, MessageId: not null }).ToList());
+            return (pending.Count, posts.Where(d => d is { MessageId: not null, DeletedAt: null, State: DeliveryState.Sent or DeliveryState.Cancelled }).ToList());
         }
     }
 
     public void MarkDeleted(long id, DateTime at)
     {
         lock (_store.Write)
-            if (_deliveries.FindById(id) is { State: DeliveryState.Sent } sent)
+            if (_deliveries.FindById(id) is { MessageId: not null } sent)
             {
                 sent.State = DeliveryState.Cancelled;
-                sent.Error = "deleted " + at.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
+                sent.DeletedAt = at;
                 _deliveries.Update(sent);
             }
     }

@@ -33,6 +33,9 @@ public sealed class DeliveryRecord
     public int? MessageId { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime? SentAt { get; set; }
+
+    /// <summary>When the sent message was deleted from its chat (a retraction).</summary>
+    public DateTime? DeletedAt { get; set; }
     public string? Error { get; set; }
 
     /// <summary>A post in a channel (or a group configured as a channel): the one lane editors pause, space and retract.</summary>

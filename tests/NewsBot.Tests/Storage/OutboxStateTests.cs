@@ -100,8 +100,7 @@ public sealed class OutboxStateTests : IDisposable
 
     /// <summary>The worker's deleteMessage after an in-flight send (DeliveryWorker.cs:112) can fail; the post is then live in the channel
     /// but its delivery is Cancelled like one never sent, so a second /delete answers "has no channel post to delete".</summary>
-    [Fact(Skip = "Bug: Outbox.Retract (src/NewsBot/Storage/Outbox.cs:197) offers only Sent deliveries for deletion, and MarkSent keeps a "
-        + "retracted delivery Cancelled with its MessageId, so a post whose in-flight send landed and whose deleteMessage failed can never be deleted by /delete")]
+    [Fact]
     public void A_retracted_post_whose_send_landed_and_was_not_deleted_is_offered_for_deletion_again()
     {
         var taken = Taken();
