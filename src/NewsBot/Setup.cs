@@ -58,6 +58,7 @@ public static class Setup
         services.AddSingleton(sp => new Pacer(sp.GetRequiredService<TimeProvider>(), Get<TelegramOptions>(sp).PacerLimits));
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<TelegramSender>(sp, Get<TelegramOptions>(sp).PaidBroadcast));
         services.AddSingleton<ChannelGate>();
+        services.AddSingleton<ChannelProbe>();
         services.AddSingleton<Fanout>();
         services.AddSingleton<DigestSweep>();
 
@@ -99,13 +100,23 @@ public static class Setup
         {
             await StartAsync(host, CancellationToken.None);
             await host.WaitForShutdownAsync();
-            return 0;
+            return Failed(host);
         }
         catch (Exception e) when (StartupProblems(e) is { Count: > 0 } problems)
         {
             foreach (var problem in problems) Console.Error.WriteLine($"newsbot: {problem}");
             return 2;
         }
+    }
+
+    /// <summary>1 when a background loop (updates, delivery, drafts) ended by failing — e.g. the disk is full — so that a supervisor's
+    /// restart-on-failure brings the service back; 0 for a requested stop.</summary>
+    private static int Failed(IHost host)
+    {
+        var failed = host.Services.GetServices<IHostedService>().OfType<BackgroundService>().Where(s => s.ExecuteTask is { IsFaulted: true }).ToList();
+        foreach (var service in failed)
+            Console.Error.WriteLine($"newsbot: {service.GetType().Name} failed: {service.ExecuteTask!.Exception!.GetBaseException().Message}");
+        return failed.Count == 0 ? 0 : 1;
     }
 
     /// <summary>Checks the options and the bot token, then starts the host; a problem stops it before anything runs.</summary>

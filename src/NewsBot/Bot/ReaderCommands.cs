@@ -1,4 +1,5 @@
 using NewsBot.Commands;
+using NewsBot.Delivery;
 using NewsBot.Posts;
 using NewsBot.Storage;
 using Telegram.Bot.Types;
@@ -7,7 +8,7 @@ using Telegram.Bot.Types.Enums;
 namespace NewsBot.Bot;
 
 /// <summary>/start (subscribe to everything, or resume), /stop, /lang; and the bot being blocked or removed from a chat.</summary>
-public sealed class ReaderCommands(IReaders readers, Replier replier, InterfaceLanguage languages, BotMenu menu, TimeProvider time) : IBotFeature
+public sealed class ReaderCommands(IReaders readers, ChannelProbe probe, Replier replier, InterfaceLanguage languages, BotMenu menu, TimeProvider time) : IBotFeature
 {
     public IReadOnlyCollection<string> Commands { get; } = ["start", "stop", "lang"];
 
@@ -29,10 +30,16 @@ public sealed class ReaderCommands(IReaders readers, Replier replier, InterfaceL
         _ => LanguageAsync(command, ct),
     };
 
+    /// <summary>The bot removed from a chat stops it as a reader; the bot made an administrator brings back a channel that refused it.</summary>
     public Task OnMembershipAsync(ChatMemberUpdated update, CancellationToken ct)
     {
         if (update.NewChatMember.Status is ChatMemberStatus.Kicked or ChatMemberStatus.Left)
             readers.Stop(update.Chat.Id, $"bot {update.NewChatMember.Status.ToString().ToLowerInvariant()}", Now);
+        if (update.NewChatMember.Status is ChatMemberStatus.Administrator or ChatMemberStatus.Creator)
+        {
+            probe.Back(update.Chat.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            if (update.Chat.Username is { } name) probe.Back("@" + name);
+        }
         return Task.CompletedTask;
     }
 

@@ -19,6 +19,7 @@ public abstract record DeliveryDecision
     {
         if (PostOf(delivery, article) is not { } post) return new Drop("article or its post is missing");
         if (chat is { Disabled: true }) return new Drop($"chat disabled: {chat.Reason}");
+        if (chat is { HeldSince: not null }) return new Hold(chat.NextProbeAt is { } probe && probe > now ? probe : now + ChannelProbe.Interval);
         if (!delivery.IsChannelPost)
             return new Send(rules.Quiet.EndAfter(now, rules.Zone) is null ? post : post with { Silent = true });
         var until = PublishingPolicy.HoldUntil(rules.Paused, article?.IsAutomatic == true, rules.LastSent, rules.MinGap, rules.Quiet, rules.Zone, now);

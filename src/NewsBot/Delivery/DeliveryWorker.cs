@@ -13,6 +13,7 @@ public sealed class DeliveryWorker(
     IArticles articles,
     IReaders readers,
     Fanout fanout,
+    ChannelProbe probe,
     IOptions<TelegramOptions> options,
     TelegramSender sender,
     Pacer pacer,
@@ -25,6 +26,9 @@ public sealed class DeliveryWorker(
     private const int Parallelism = 64;
     private static readonly TimeSpan Idle = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromMinutes(10);
+
+    /// <summary>How long every send waits after Telegram refused the token (401), before it is tried again.</summary>
+    public static readonly TimeSpan UnauthorizedWait = TimeSpan.FromMinutes(1);
 
     protected override async Task ExecuteAsync(CancellationToken stop)
     {
@@ -127,6 +131,15 @@ public sealed class DeliveryWorker(
                 var backoff = Backoff(delivery.Attempts);
                 outbox.Retry(delivery, Now + backoff, transient.Error);
                 log.LogWarning("Send to {ChatId} failed ({Error}); retry {Attempt} in {Backoff}", delivery.Chat, transient.Error, delivery.Attempts, backoff);
+                return false;
+            case SendOutcome.ChatGone gone when delivery.IsChannelPost:
+                outbox.Postpone(delivery, probe.Refused(delivery, gone.Error));
+                return false;
+            case SendOutcome.Unauthorized unauthorized:
+                // A revoked token is the operator's to fix; nothing is failed meanwhile, every send waits and tries again.
+                pacer.Hold(delivery.Chat, UnauthorizedWait, everyone: true);
+                outbox.Postpone(delivery, Now + UnauthorizedWait);
+                log.LogError("Telegram refuses the bot token ({Error}); sending is paused and tried again every {Wait}", unauthorized.Error, UnauthorizedWait);
                 return false;
             case SendOutcome.ChatGone gone:
                 outbox.DisableChat(delivery.Chat, gone.Error, Now);

@@ -79,9 +79,26 @@ public sealed class TelegramSender(ITelegramBotClient bot, bool paidBroadcast, I
         }
     }
 
+    /// <summary>Asks whether a chat takes the bot (getChat): null when it does, else Telegram's reason.</summary>
+    public async Task<string?> ProbeAsync(string chat, CancellationToken ct)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        timeout.CancelAfter(RequestTimeout);
+        try
+        {
+            await bot.GetChat(ChatIdOf(chat), timeout.Token);
+            return null;
+        }
+        catch (Exception e) when (e is RequestException or HttpRequestException || (e is OperationCanceledException && !ct.IsCancellationRequested))
+        {
+            return e.Message;
+        }
+    }
+
     public static SendOutcome Classify(ApiRequestException e)
     {
         if (e.Parameters?.MigrateToChatId is { } newId) return new SendOutcome.Migrated(newId);
+        if (e.ErrorCode == 401) return new SendOutcome.Unauthorized($"{e.ErrorCode} {e.Message}");
         if (e.ErrorCode == 429) return new SendOutcome.Flooded(TimeSpan.FromSeconds(Math.Max(e.Parameters?.RetryAfter ?? 5, 1)));
         if (e.ErrorCode == 403 || e.Message.Contains("chat not found", StringComparison.OrdinalIgnoreCase))
             return new SendOutcome.ChatGone(e.Message);

@@ -51,6 +51,8 @@ public sealed class EditorCourier(INewsroom newsroom, IOutbox outbox, DraftDesk 
     {
         NoticeKind.LateSchedule => string.Format(t.Late, notice.Args[0], desk.Show(DateTime.Parse(notice.Args[1], CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind)), TelegramHtml.Escape(notice.Args[2])),
         NoticeKind.DuplicateSchedule => string.Format(t.FiredDuplicate, notice.Args[0]),
+        NoticeKind.ChannelRefused => string.Format(t.ChannelRefused, TelegramHtml.Escape(notice.Args[0]), TelegramHtml.Escape(notice.Args[1])),
+        NoticeKind.ChannelBack => string.Format(t.ChannelBack, TelegramHtml.Escape(notice.Args[0]), notice.Args[1]),
         _ => TelegramHtml.Escape(string.Join(' ', notice.Args)),
     };
 }

@@ -67,6 +67,8 @@ public static class EditorReplies
         public required string Done { get; init; }
         public required string Late { get; init; }
         public required string FiredDuplicate { get; init; }
+        public required string ChannelRefused { get; init; }
+        public required string ChannelBack { get; init; }
     }
 
     public static readonly Texts En = new()
@@ -132,6 +134,8 @@ public static class EditorReplies
         Done = "Done.",
         Late = "⏰ Scheduled post #{0} was due at {1} while the bot was down; it is published now, late: {2}",
         FiredDuplicate = "Scheduled post #{0}: that article had been published already, so nothing was sent.",
+        ChannelRefused = "⚠️ Channel {0} refuses the bot ({1}). Its posts wait and nothing is lost: make the bot an administrator of the channel with the right to post messages. It is asked again every 5 minutes, and the waiting posts go out in order as soon as it is back.",
+        ChannelBack = "✅ Channel {0} takes the bot again: {1} waiting post(s) go out now.",
     };
 
     public static readonly Texts Uk = new()
@@ -197,6 +201,8 @@ public static class EditorReplies
         Done = "Готово.",
         Late = "⏰ Запланований допис #{0} мав вийти о {1}, коли бот не працював; його опубліковано зараз, із запізненням: {2}",
         FiredDuplicate = "Запланований допис #{0}: цю статтю вже публікували, тож нічого не надіслано.",
+        ChannelRefused = "⚠️ Канал {0} не приймає бота ({1}). Його дописи чекають, нічого не втрачено: зробіть бота адміністратором каналу з правом публікувати повідомлення. Бот перевіряє канал кожні 5 хвилин і надішле дописи, що чекають, по черзі, щойно доступ повернеться.",
+        ChannelBack = "✅ Канал {0} знову приймає бота: дописів, що чекали, надсилається зараз: {1}.",
     };
 
     public static Texts For(string language) => language == "uk" ? Uk : En;

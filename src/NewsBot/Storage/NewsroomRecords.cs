@@ -99,7 +99,7 @@ public sealed class BroadcastRecord
 }
 
 /// <summary>What the editors must be told, written by the layer that noticed it and worded by the editors' desk in each editor's language.</summary>
-public enum NoticeKind { LateSchedule, DuplicateSchedule }
+public enum NoticeKind { LateSchedule, DuplicateSchedule, ChannelRefused, ChannelBack }
 
 /// <summary>A notice for every editor, stored once under <see cref="Key"/> and queued to each editor's chat by the desk.</summary>
 public sealed class NoticeRecord

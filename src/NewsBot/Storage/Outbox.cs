@@ -51,6 +51,18 @@ public interface IOutbox
     /// <summary>A group became a supergroup: its pending deliveries move to the new id.</summary>
     void MoveChat(string from, string to, DateTime at);
 
+    /// <summary>A channel refused the bot: its posts wait, pending, until <see cref="ReleaseChat"/>. True when it was not held before.</summary>
+    bool HoldChat(string id, string reason, DateTime at, DateTime nextProbe);
+
+    /// <summary>A held channel takes the bot again: its waiting posts are due now, in their order. How many; null when it was not held.</summary>
+    int? ReleaseChat(string id, DateTime now);
+
+    /// <summary>Held channels whose next probe is due.</summary>
+    IReadOnlyList<ChatRecord> HeldChats(DateTime dueBy);
+
+    /// <summary>Sets when a held channel is probed next.</summary>
+    void ProbeLater(string id, DateTime at);
+
     /// <summary>Starts a fan-out; false when one with its key was started before.</summary>
     bool StartFanout(FanoutRecord fanout);
 
@@ -245,6 +257,56 @@ internal sealed class LiteOutbox : IOutbox
             }
         }
         _store.OutboxWork.Pulse();
+    }
+
+    public bool HoldChat(string id, string reason, DateTime at, DateTime nextProbe)
+    {
+        lock (_store.Write)
+        {
+            var chat = _chats.FindById(id) ?? new ChatRecord { Id = id };
+            var fresh = chat.HeldSince is null;
+            chat.HeldSince ??= at;
+            chat.NextProbeAt = nextProbe;
+            chat.Reason = reason;
+            chat.ChangedAt = at;
+            _chats.Upsert(chat);
+            return fresh;
+        }
+    }
+
+    public int? ReleaseChat(string id, DateTime now)
+    {
+        int released;
+        lock (_store.Write)
+        {
+            if (_chats.FindById(id) is not { HeldSince: not null } chat) return null;
+            chat.HeldSince = null;
+            chat.NextProbeAt = null;
+            chat.ChangedAt = now;
+            _chats.Update(chat);
+            var waiting = _deliveries.Find(d => d.Chat == id && d.State == DeliveryState.Pending).ToList();
+            foreach (var d in waiting)
+            {
+                d.DueAt = now;
+                _deliveries.Update(d);
+            }
+            released = waiting.Count;
+        }
+        _store.OutboxWork.Pulse();
+        return released;
+    }
+
+    public IReadOnlyList<ChatRecord> HeldChats(DateTime dueBy) =>
+        _chats.Find(c => c.HeldSince != null).Where(c => c.NextProbeAt is null || c.NextProbeAt <= dueBy).ToList();
+
+    public void ProbeLater(string id, DateTime at)
+    {
+        lock (_store.Write)
+            if (_chats.FindById(id) is { HeldSince: not null } chat)
+            {
+                chat.NextProbeAt = at;
+                _chats.Update(chat);
+            }
     }
 
     public bool StartFanout(FanoutRecord fanout)

@@ -65,7 +65,15 @@ public enum SentResult { Recorded, Cancelled }
 public sealed class ChatRecord
 {
     public string Id { get; set; } = "";
+
+    /// <summary>A reader's chat that refused the bot: nothing more is sent until the reader comes back with /start.</summary>
     public bool Disabled { get; set; }
+
+    /// <summary>A channel that refused the bot: its posts wait (pending) from this time until a probe or a membership update shows it back.</summary>
+    public DateTime? HeldSince { get; set; }
+
+    /// <summary>When a held channel is next asked whether it takes the bot again.</summary>
+    public DateTime? NextProbeAt { get; set; }
     public string? MovedTo { get; set; }
     public string? Reason { get; set; }
     public DateTime ChangedAt { get; set; }

@@ -47,7 +47,10 @@ public sealed partial class FakeBotApi
     {
         var chat = Resolve(request.Required("chat_id"));
         lock (_gate)
+        {
             if (_unknown.Contains(chat.Id)) throw BotApiError.BadRequest("chat not found");
+            if (_blocked.Contains(chat.Id) && !chat.IsPrivate) throw new BotApiError(403, "Forbidden: " + BlockedReason(chat.Type));
+        }
         var info = ToNode(chat.ToJson());
         info["accent_color_id"] = 0;
         info["max_reaction_count"] = 11;
