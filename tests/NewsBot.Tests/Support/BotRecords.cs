@@ -5,7 +5,7 @@ public sealed record SentButton(int Row, string Text, string? Url, string? Callb
 
 /// <summary>A message (or a later version of it) the fake Bot API accepted.</summary>
 /// <param name="ChatId">The chat exactly as the bot addressed it: "@name" or the number.</param>
-/// <param name="Method">sendMessage, sendPhoto, editMessageText, editMessageCaption or editMessageReplyMarkup.</param>
+/// <param name="Method">sendMessage, sendPhoto, editMessageText, editMessageCaption, editMessageMedia or editMessageReplyMarkup.</param>
 /// <param name="Text">The HTML/markup as sent, for text messages.</param>
 /// <param name="Caption">The caption as sent, for photos.</param>
 /// <param name="VisibleText">The text or caption after entity parsing (what a reader sees).</param>
@@ -16,6 +16,12 @@ public sealed record SentMessage(
 {
     /// <summary>Text or caption, whichever the message has.</summary>
     public string Body => Text ?? Caption ?? "";
+
+    /// <summary>The forum topic (message_thread_id) it was sent to, if any.</summary>
+    public int? ThreadId { get; init; }
+
+    /// <summary>Sent with disable_notification: no sound.</summary>
+    public bool Silent { get; init; }
 }
 
 /// <summary>One request that reached the fake Bot API; <see cref="Status"/> and <see cref="Description"/> are filled once answered.</summary>

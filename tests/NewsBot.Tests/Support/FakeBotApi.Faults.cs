@@ -24,6 +24,9 @@ public sealed partial class FakeBotApi
     public void BadGatewayNext(int count, string? method = null) =>
         AddFault(method, count, new BotApiError(502, "Bad Gateway"));
 
+    /// <summary>Forgets every scripted fault not used up yet: calls are answered normally again.</summary>
+    public void ClearFaults() { lock (_gate) _faults.Clear(); }
+
     /// <summary>sendPhoto with this URL answers 400 "failed to get HTTP URL content", as when Telegram cannot fetch it.</summary>
     public void RejectPhotoUrl(string url) { lock (_gate) _rejectedPhotos.Add(url); }
 

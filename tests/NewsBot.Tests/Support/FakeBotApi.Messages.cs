@@ -19,7 +19,7 @@ public sealed partial class FakeBotApi
     /// <summary>Messages accepted by sendMessage/sendPhoto, in order (a snapshot).</summary>
     public IReadOnlyList<SentMessage> Sent { get { lock (_gate) return [.. _sent]; } }
 
-    /// <summary>Accepted edits (editMessageText/Caption/ReplyMarkup), each the message's new version.</summary>
+    /// <summary>Accepted edits (editMessageText/Caption/Media/ReplyMarkup), each the message's new version.</summary>
     public IReadOnlyList<SentMessage> Edits { get { lock (_gate) return [.. _edits]; } }
 
     /// <summary>Messages removed by deleteMessage, as they were last.</summary>
@@ -38,12 +38,14 @@ public sealed partial class FakeBotApi
         Map("editMessageText", r => Edit(r, "editMessageText"));
         Map("editMessageCaption", r => Edit(r, "editMessageCaption"));
         Map("editMessageReplyMarkup", r => Edit(r, "editMessageReplyMarkup"));
+        Map("editMessageMedia", EditMedia);
         Map("deleteMessage", DeleteMessage);
     }
 
     private object SendMessage(BotRequest request)
     {
         var chat = ReachableChat(request);
+        CheckTopic(chat, request);
         var parsed = ParseText(request, "text");
         var (markup, buttons) = InlineKeyboard.Read(request.Node("reply_markup"));
         return Accept(request, chat, "sendMessage", parsed, null, markup, buttons);
@@ -52,6 +54,7 @@ public sealed partial class FakeBotApi
     private object SendPhoto(BotRequest request)
     {
         var chat = ReachableChat(request);
+        CheckTopic(chat, request);
         var photo = CheckPhoto(request.Required("photo"));
         var parsed = ParseCaption(request);
         var (markup, buttons) = InlineKeyboard.Read(request.Node("reply_markup"));
@@ -67,7 +70,10 @@ public sealed partial class FakeBotApi
             var now = Time.GetUtcNow();
             var version = new SentMessage(request.Required("chat_id"), ++_lastMessageId, method,
                 photo is null ? request.String("text") : null, photo is null ? null : request.String("caption"), photo,
-                request.String("parse_mode"), buttons, parsed.Text, paid, now, request.Parameters.ToJsonString());
+                request.String("parse_mode"), buttons, parsed.Text, paid, now, request.Parameters.ToJsonString())
+            {
+                ThreadId = (int?)request.Long("message_thread_id"), Silent = request.Bool("disable_notification"),
+            };
             var stored = new Stored(chat, version, Copy(markup), parsed.Entities, true, now);
             _messages[(chat.Id, version.MessageId)] = stored;
             _sent.Add(version);
@@ -110,6 +116,37 @@ public sealed partial class FakeBotApi
         return MessageJson(stored, edited: true);
     }
 
+    /// <summary>editMessageMedia with an InputMediaPhoto: a photo message gets the new photo and caption; a text message gets the
+    /// photo added (Bot API 9: "or to add media to text messages"). The same photo, caption and keyboard is "message is not modified".</summary>
+    private object EditMedia(BotRequest request)
+    {
+        if (request.Has("inline_message_id")) throw BotApiError.BadRequest("inline messages are not supported by the fake");
+        var chat = ReachableChat(request);
+        var id = request.RequiredInt("message_id");
+        var old = FindEditable(chat, id);
+        if (request.Node("media") is not JsonObject media) throw BotApiError.BadRequest("media is empty");
+        if (media["type"]?.ToString() != "photo") throw BotApiError.BadRequest("the fake edits photos only");
+        var photo = CheckPhoto(media["media"]?.ToString() ?? "");
+        var parsed = Parse(media["caption"]?.ToString() ?? "", media["parse_mode"]?.ToString());
+        if (parsed.Text.Length > 1024) throw BotApiError.BadRequest("message caption is too long");
+        var (markup, buttons) = InlineKeyboard.Read(request.Node("reply_markup"));
+        if (photo == old.Version.PhotoUrl && parsed.Text == old.Version.VisibleText && parsed.Entities.SequenceEqual(old.Entities) && JsonNode.DeepEquals(markup, old.Markup))
+            throw BotApiError.BadRequest("message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message");
+        var version = old.Version with
+        {
+            Method = "editMessageMedia", Buttons = buttons, VisibleText = parsed.Text, At = Time.GetUtcNow(), Json = request.Parameters.ToJsonString(),
+            Text = null, Caption = media["caption"]?.ToString(), PhotoUrl = photo, ParseMode = media["parse_mode"]?.ToString(),
+        };
+        var stored = old with { Version = version, Markup = Copy(markup), Entities = parsed.Entities };
+        lock (_gate)
+        {
+            _messages[(chat.Id, id)] = stored;
+            _edits.Add(version);
+            Pulse();
+        }
+        return MessageJson(stored, edited: true);
+    }
+
     private Stored FindEditable(ChatInfo chat, int id)
     {
         lock (_gate)
@@ -127,6 +164,7 @@ public sealed partial class FakeBotApi
         {
             if (!_messages.Remove((chat.Id, id), out var old)) throw BotApiError.BadRequest("message to delete not found");
             _deleted.Add(old.Version);
+            _pinned.GetValueOrDefault(chat.Id)?.Remove(id);
             Pulse();
         }
         return true;

@@ -37,6 +37,7 @@ public sealed partial class FakeBotApi : IAsyncDisposable
         RegisterMessageMethods();
         RegisterBotMethods();
         RegisterUpdateMethods();
+        RegisterTopicMethods();
     }
 
     /// <summary>The base URL to give Telegram.Bot (<c>new TelegramBotClientOptions(token, BaseUrl.ToString())</c>).</summary>
