@@ -56,13 +56,62 @@ public sealed class StorageOptions
     public string Path { get; set; } = "data/newsbot.db";
 }
 
-/// <summary>The `Publishing` section: time zone, spacing and quiet hours of channel posts.</summary>
+/// <summary>What happens to a published article whose feed item or page changes (Publishing:OnUpdate).</summary>
+public enum UpdatePolicy { Edit, Ignore }
+
+/// <summary>What happens to a published article whose page is gone (Publishing:OnRemoval).</summary>
+public enum RemovalPolicy { Ask, Delete, Ignore }
+
+/// <summary>The `Publishing` section: time zone, spacing and quiet hours of channel posts, and how published articles are followed.</summary>
 public sealed class PublishingOptions
 {
     public const string Section = "Publishing";
     public string TimeZone { get; set; } = "Europe/Kyiv";
     public TimeSpan MinGap { get; set; } = TimeSpan.Zero;
     public string QuietHours { get; set; } = "";
+    public UpdatePolicy OnUpdate { get; set; } = UpdatePolicy.Edit;
+    public RemovalPolicy OnRemoval { get; set; } = RemovalPolicy.Ask;
+
+    /// <summary>How long after publication corrections and removals are followed.</summary>
+    public TimeSpan EditWindow { get; set; } = TimeSpan.FromDays(2);
+}
+
+/// <summary>One entry of the `Routing` array (SPEC §2): a section's articles also go to these targets.</summary>
+public sealed class RouteOptions
+{
+    public string Section { get; set; } = "";
+    public List<string> Channels { get; set; } = [];
+}
+
+/// <summary>The `Routing` section: sections routed to channels and forum topics of their own.</summary>
+public sealed class RoutingOptions
+{
+    public const string Section = "Routing";
+    public List<RouteOptions> Items { get; set; } = [];
+}
+
+/// <summary>One entry of the `ChannelSettings` array: how posts look in one target (a chat, or one forum topic of it).
+/// The defaults are today's posts: no link preview, no hashtags, with sound.</summary>
+public sealed class ChannelSettingOptions
+{
+    /// <summary>"@name" or a chat id; with ":TOPIC" only that topic.</summary>
+    public string Target { get; set; } = "";
+
+    /// <summary>A text post shows the article's link preview (link_preview_options) under it.</summary>
+    public bool LinkPreview { get; set; }
+
+    /// <summary>The item's categories follow the post as hashtags (#WorldNews), when they fit.</summary>
+    public bool Hashtags { get; set; }
+
+    /// <summary>Posts arrive without a notification sound (breaking news still rings).</summary>
+    public bool Silent { get; set; }
+}
+
+/// <summary>The `ChannelSettings` section: per-target post settings.</summary>
+public sealed class ChannelSettingsOptions
+{
+    public const string Section = "ChannelSettings";
+    public List<ChannelSettingOptions> Items { get; set; } = [];
 }
 
 /// <summary>The `Network` section: rules for fetching feeds and pages.</summary>
@@ -78,9 +127,6 @@ public static partial class OptionsRules
     [GeneratedRegex(@"^\d{3,12}:[A-Za-z0-9_-]{20,}$")]
     private static partial Regex TokenShape();
 
-    [GeneratedRegex(@"^(@[A-Za-z][A-Za-z0-9_]{3,31}|-?\d{1,16})$")]
-    private static partial Regex ChatShape();
-
     [GeneratedRegex(@"^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d$")]
     private static partial Regex QuietShape();
 
@@ -92,9 +138,7 @@ public static partial class OptionsRules
             yield return "Telegram:BotToken does not look like a bot token (expected <digits>:<secret>).";
         if (!IsHttpUrl(o.ApiBaseUrl))
             yield return $"Telegram:ApiBaseUrl must be an absolute http(s) URL, got '{o.ApiBaseUrl}'.";
-        for (var i = 0; i < o.Channels.Count; i++)
-            if (!ChatShape().IsMatch(o.Channels[i] ?? ""))
-                yield return $"Telegram:Channels:{i} must be @username or a numeric chat id, got '{o.Channels[i]}'.";
+        foreach (var problem in CheckTargets("Telegram:Channels", o.Channels)) yield return problem;
         for (var i = 0; i < o.Editors.Count; i++)
             if (o.Editors[i] <= 0)
                 yield return $"Telegram:Editors:{i} must be a positive Telegram user id, got '{o.Editors[i]}'.";
@@ -119,6 +163,11 @@ public static partial class OptionsRules
             if (feed[nameof(FeedOptions.Mode)] is { } mode && !Enum.TryParse<FeedMode>(mode, ignoreCase: true, out _))
                 yield return $"Feeds:{feed.Key}:Mode must be Auto or Approval, got '{mode}'.";
         }
+        var publishing = config.GetSection(PublishingOptions.Section);
+        if (publishing[nameof(PublishingOptions.OnUpdate)] is { } onUpdate && !Enum.TryParse<UpdatePolicy>(onUpdate, ignoreCase: true, out _))
+            yield return $"Publishing:OnUpdate must be Edit or Ignore, got '{onUpdate}'.";
+        if (publishing[nameof(PublishingOptions.OnRemoval)] is { } onRemoval && !Enum.TryParse<RemovalPolicy>(onRemoval, ignoreCase: true, out _))
+            yield return $"Publishing:OnRemoval must be Ask, Delete or Ignore, got '{onRemoval}'.";
     }
 
     public static IEnumerable<string> Check(FeedsOptions o)
@@ -130,9 +179,7 @@ public static partial class OptionsRules
                 yield return $"Feeds:{i}:Url must be an absolute http(s) URL, got '{feed.Url}'.";
             if (feed.PollInterval < TimeSpan.FromSeconds(1) || feed.PollInterval > TimeSpan.FromDays(1))
                 yield return $"Feeds:{i}:PollInterval must be between 00:00:01 and 1.00:00:00, got {feed.PollInterval}.";
-            for (var j = 0; j < feed.Channels.Count; j++)
-                if (!ChatShape().IsMatch(feed.Channels[j] ?? ""))
-                    yield return $"Feeds:{i}:Channels:{j} must be @username or a numeric chat id, got '{feed.Channels[j]}'.";
+            foreach (var problem in CheckTargets($"Feeds:{i}:Channels", feed.Channels)) yield return problem;
         }
         var twice = o.Items.GroupBy(f => f.Url).Where(g => g.Count() > 1).Select(g => g.Key);
         foreach (var url in twice)
@@ -153,6 +200,35 @@ public static partial class OptionsRules
             yield return $"Publishing:MinGap must be between 00:00:00 and 1.00:00:00, got {o.MinGap}.";
         if (!string.IsNullOrEmpty(o.QuietHours) && !QuietShape().IsMatch(o.QuietHours))
             yield return $"Publishing:QuietHours must look like 00:00-07:00, got '{o.QuietHours}'.";
+        if (o.EditWindow < TimeSpan.Zero || o.EditWindow > TimeSpan.FromDays(30))
+            yield return $"Publishing:EditWindow must be between 00:00:00 and 30.00:00:00, got {o.EditWindow}.";
+    }
+
+    public static IEnumerable<string> Check(RoutingOptions o)
+    {
+        for (var i = 0; i < o.Items.Count; i++)
+        {
+            if (string.IsNullOrWhiteSpace(o.Items[i].Section))
+                yield return $"Routing:{i}:Section must name a section (a feed name or an article category).";
+            if (o.Items[i].Channels.Count == 0)
+                yield return $"Routing:{i}:Channels must list at least one target.";
+            foreach (var problem in CheckTargets($"Routing:{i}:Channels", o.Items[i].Channels)) yield return problem;
+        }
+    }
+
+    public static IEnumerable<string> Check(ChannelSettingsOptions o)
+    {
+        for (var i = 0; i < o.Items.Count; i++)
+            if (ChatTarget.Parse(o.Items[i].Target) is null)
+                yield return $"ChannelSettings:{i}:Target must be @username or a numeric chat id, optionally :TOPIC, got '{o.Items[i].Target}'.";
+    }
+
+    /// <summary>Every target: @username or a numeric chat id, optionally followed by :TOPIC, a forum topic's id (SPEC §2).</summary>
+    private static IEnumerable<string> CheckTargets(string key, List<string> targets)
+    {
+        for (var i = 0; i < targets.Count; i++)
+            if (ChatTarget.Parse(targets[i]) is null)
+                yield return $"{key}:{i} must be @username or a numeric chat id, optionally followed by :TOPIC (a forum topic id), got '{targets[i]}'.";
     }
 
     private static bool IsHttpUrl(string? value) =>

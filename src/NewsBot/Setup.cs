@@ -30,6 +30,10 @@ public static class Setup
         services.AddOptions<NetworkOptions>().BindConfiguration(NetworkOptions.Section);
         services.AddOptions<FeedsOptions>().Configure(o => config.GetSection(FeedsOptions.Section).Bind(o.Items)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<FeedsOptions>>(new RuleValidator<FeedsOptions>(OptionsRules.Check));
+        services.AddOptions<RoutingOptions>().Configure(o => config.GetSection(RoutingOptions.Section).Bind(o.Items)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<RoutingOptions>>(new RuleValidator<RoutingOptions>(OptionsRules.Check));
+        services.AddOptions<ChannelSettingsOptions>().Configure(o => config.GetSection(ChannelSettingsOptions.Section).Bind(o.Items)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ChannelSettingsOptions>>(new RuleValidator<ChannelSettingsOptions>(OptionsRules.Check));
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<PublishingClock>();
 
@@ -48,10 +52,13 @@ public static class Setup
         services.AddSingleton<FeedReader>();
         services.AddSingleton<PageReader>();
 
-        // The feed pass and the one publication path.
+        // The feed pass (with the edit window's corrections and removals) and the one publication path.
         services.AddSingleton<FeedPoller>();
+        services.AddSingleton<Corrections>();
+        services.AddSingleton<Removals>();
         services.AddSingleton<StoryReader>();
         services.AddSingleton<Publisher>();
+        services.AddSingleton<Retractions>();
         services.AddSingleton<ScheduledPosts>();
 
         // Delivery: the outbox worker and its fan-out, pacing and the channel gate.
@@ -81,6 +88,8 @@ public static class Setup
         services.AddSingleton<IBotFeature, SourceCommands>();
         services.AddSingleton<IBotFeature, DeskCommands>();
         services.AddSingleton<IBotFeature, DraftButtons>();
+        services.AddSingleton<RemovalDesk>();
+        services.AddSingleton<IBotFeature, RemovalButtons>();
 
         // Quartz: every trigger is registered by Triggers, at start before the scheduler runs.
         services.AddSingleton<Triggers>();

@@ -81,4 +81,42 @@ public class OptionsRulesTests
     [InlineData("America/New_York", "22:30-06:15", 0)]
     public void Publishing_time_zone_and_quiet_hours_are_checked(string zone, string quiet, int problems) =>
         Assert.Equal(problems, OptionsRules.Check(new PublishingOptions { TimeZone = zone, QuietHours = quiet }).Count());
+
+    [Fact]
+    public void Every_target_setting_takes_a_forum_topic_and_a_bad_one_is_named()
+    {
+        var telegram = ValidTelegram();
+        telegram.Channels = ["@newsroom", "-1001234567890:9", "-1001234567890:0", "@newsroom:x"];
+        var feeds = new FeedsOptions { Items = [new FeedOptions { Url = "https://a.example/rss", Channels = ["@world:3", "@world:"] }] };
+        var routing = new RoutingOptions
+        {
+            Items =
+            [
+                new RouteOptions { Section = "Politics", Channels = ["-1001234567890:9"] },
+                new RouteOptions { Section = " ", Channels = [] },
+                new RouteOptions { Section = "Sport", Channels = ["sport"] },
+            ],
+        };
+        var styles = new ChannelSettingsOptions { Items = [new ChannelSettingOptions { Target = "@newsroom" }, new ChannelSettingOptions { Target = "#news" }] };
+
+        Assert.Equal(["Telegram:Channels:2", "Telegram:Channels:3"], OptionsRules.Check(telegram).Select(p => p.Split(' ')[0]));
+        Assert.Equal("Feeds:0:Channels:1 must be @username or a numeric chat id, optionally followed by :TOPIC (a forum topic id), got '@world:'.",
+            Assert.Single(OptionsRules.Check(feeds)));
+        Assert.Equal(["Routing:1:Section", "Routing:1:Channels", "Routing:2:Channels:0"], OptionsRules.Check(routing).Select(p => p.Split(' ')[0]));
+        Assert.StartsWith("ChannelSettings:1:Target must be", Assert.Single(OptionsRules.Check(styles)));
+    }
+
+    [Fact]
+    public void The_lifecycle_policies_are_checked_as_written_and_the_edit_window_is_bounded()
+    {
+        var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Publishing:OnUpdate"] = "Repost",
+            ["Publishing:OnRemoval"] = "delete",
+        }).Build();
+
+        Assert.Equal(["Publishing:OnUpdate must be Edit or Ignore, got 'Repost'."], OptionsRules.CheckAsWritten(config));
+        Assert.Single(OptionsRules.Check(new PublishingOptions { EditWindow = TimeSpan.FromDays(31) }));
+        Assert.Equal((UpdatePolicy.Edit, RemovalPolicy.Ask, TimeSpan.FromDays(2)), (new PublishingOptions().OnUpdate, new PublishingOptions().OnRemoval, new PublishingOptions().EditWindow));
+    }
 }

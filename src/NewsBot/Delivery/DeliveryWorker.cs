@@ -5,7 +5,8 @@ using NewsBot.Storage;
 
 namespace NewsBot.Delivery;
 
-/// <summary>Drains the outbox: decides each due delivery, paces it, sends it and records Telegram's answer. Resumes whatever is pending at start.</summary>
+/// <summary>Drains the outbox: decides each due delivery, paces it, sends it (or edits, deletes, pins, unpins the message it acts on) and
+/// records Telegram's answer. Resumes whatever is pending at start.</summary>
 /// <remarks>When the outbox runs short it asks <see cref="Fanout"/> for the next chunk of readers, so a fan-out to 100,000 readers never
 /// sits in memory at once. Every state change is conditional on the delivery still being pending, so an editor's retraction wins.</remarks>
 public sealed class DeliveryWorker(
@@ -85,42 +86,61 @@ public sealed class DeliveryWorker(
     /// <summary>Carries out the delivery's decision; false when the rest of this chat's batch should wait.</summary>
     private async Task<bool> DeliverAsync(DeliveryRecord delivery, ArticleRecord? article, CancellationToken stop)
     {
-        switch (DeliveryDecision.Decide(delivery, article, outbox.GetChat(delivery.Chat), gate.RulesFor(delivery), Now))
+        // An edit, deletion or pin acts on a post's message: it reads that post as it is now (sent a moment ago in this very batch, perhaps).
+        var post = delivery.Of is { } of ? outbox.Get(of) : null;
+        var decision = DeliveryDecision.Decide(delivery, article, outbox.GetChat(delivery.Chat), gate.RulesFor(delivery), Now, post);
+        switch (decision)
         {
             case DeliveryDecision.Drop drop:
                 outbox.Fail(delivery, drop.Reason);
+                if (!delivery.IsSend) log.LogWarning("{Action} of article {ArticleId} in {ChatId} dropped: {Reason}", delivery.Action, delivery.ArticleId, delivery.Chat, drop.Reason);
+                return true;
+            case DeliveryDecision.Done done:
+                outbox.Complete(delivery, Now, post?.ShownPhoto, post?.ShownPost);
+                log.LogDebug("{Action} of article {ArticleId} in {ChatId}: nothing to do, {Reason}", delivery.Action, delivery.ArticleId, delivery.Chat, done.Reason);
                 return true;
             case DeliveryDecision.Hold hold:
                 outbox.Postpone(delivery, hold.Until);
                 return false;
-            case DeliveryDecision.Send send:
+            default:
                 await pacer.WaitTurnAsync(delivery.Chat, delivery.Kind, stop);
                 // Waiting for the turn can take minutes; an editor may have retracted the post meanwhile.
                 if (!outbox.IsPending(delivery.Id)) return true;
-                // Once the turn is ours the send is not cancelled: a send cut off mid-flight could post without being recorded.
-                var outcome = await sender.SendAsync(delivery.Chat, send.Post, CancellationToken.None);
-                return await RecordAsync(delivery, outcome);
-            default:
-                throw new InvalidOperationException("Unknown decision");
+                // Once the turn is ours the call is not cancelled: a send cut off mid-flight could post without being recorded.
+                var outcome = await ActAsync(delivery, decision);
+                return Record(delivery, decision, article, outcome);
         }
     }
 
-    private async Task<bool> RecordAsync(DeliveryRecord delivery, SendOutcome outcome)
+    private Task<SendOutcome> ActAsync(DeliveryRecord delivery, DeliveryDecision decision) => decision switch
+    {
+        DeliveryDecision.Send send => sender.SendAsync(delivery.Chat, send.Post, CancellationToken.None, delivery.Thread),
+        DeliveryDecision.Edit edit => sender.EditAsync(delivery.Chat, edit.MessageId, edit.ShownPhoto, edit.Post, CancellationToken.None),
+        DeliveryDecision.Delete delete => sender.DeleteAsync(delivery.Chat, delete.MessageId, CancellationToken.None),
+        DeliveryDecision.Pin pin => sender.PinAsync(delivery.Chat, pin.MessageId, CancellationToken.None),
+        DeliveryDecision.Unpin unpin => sender.UnpinAsync(delivery.Chat, unpin.MessageId, CancellationToken.None),
+        _ => throw new InvalidOperationException($"Unknown decision {decision}"),
+    };
+
+    private bool Record(DeliveryRecord delivery, DeliveryDecision decision, ArticleRecord? article, SendOutcome outcome)
     {
         switch (outcome)
         {
-            case SendOutcome.Sent sent:
-                if (outbox.MarkSent(delivery, sent.MessageId, Now) == SentResult.Cancelled)
+            case SendOutcome.Sent sent when decision is DeliveryDecision.Send send:
+                if (outbox.MarkSent(delivery, sent.MessageId, Now, sent.Photo, send.Post.Fingerprint) == SentResult.Cancelled)
                 {
-                    // Retracted while the send was in flight: take the message down again (a failed delete is offered to the next /delete).
-                    var deleted = await sender.DeleteAsync(delivery.Chat, sent.MessageId, CancellationToken.None);
-                    if (deleted) outbox.MarkDeleted(delivery.Id, Now);
-                    log.LogWarning("Article {ArticleId} was retracted while its send to {ChatId} was in flight; message {MessageId} {Outcome}",
-                        delivery.ArticleId, delivery.Chat, sent.MessageId, deleted ? "deleted" : "could not be deleted; /delete tries again");
+                    // Retracted while the send was in flight: MarkSent queued its deletion (a failed one is offered to the next /delete).
+                    log.LogWarning("Article {ArticleId} was retracted while its send to {ChatId} was in flight; message {MessageId} is deleted again",
+                        delivery.ArticleId, delivery.Chat, sent.MessageId);
                     return true;
                 }
                 gate.Sent(delivery, Now);
+                if (delivery.IsChannelPost) FollowRevision(delivery, article);
                 log.Log(delivery.IsChannelPost ? LogLevel.Information : LogLevel.Debug, "Delivered article {ArticleId} to {ChatId} as message {MessageId}", delivery.ArticleId, delivery.Chat, sent.MessageId);
+                return true;
+            case SendOutcome.Sent sent:
+                outbox.Complete(delivery, Now, sent.Photo, decision is DeliveryDecision.Edit edit ? edit.Post.Fingerprint : null);
+                log.LogInformation("{Action} of article {ArticleId}: message {MessageId} in {ChatId}", delivery.Action, delivery.ArticleId, sent.MessageId, delivery.Chat);
                 return true;
             case SendOutcome.Flooded flooded:
                 pacer.Hold(delivery.Chat, flooded.RetryAfter);
@@ -130,7 +150,7 @@ public sealed class DeliveryWorker(
             case SendOutcome.Transient transient:
                 var backoff = Backoff(delivery.Attempts);
                 outbox.Retry(delivery, Now + backoff, transient.Error);
-                log.LogWarning("Send to {ChatId} failed ({Error}); retry {Attempt} in {Backoff}", delivery.Chat, transient.Error, delivery.Attempts, backoff);
+                log.LogWarning("{Action} to {ChatId} failed ({Error}); retry {Attempt} in {Backoff}", delivery.Action, delivery.Chat, transient.Error, delivery.Attempts, backoff);
                 return false;
             case SendOutcome.ChatGone gone when delivery.IsChannelPost:
                 outbox.Postpone(delivery, probe.Refused(delivery, gone.Error));
@@ -152,11 +172,20 @@ public sealed class DeliveryWorker(
                 return false;
             case SendOutcome.Rejected rejected:
                 outbox.Fail(delivery, rejected.Error);
-                log.LogError("Telegram rejected article {ArticleId} for {ChatId}: {Error}", delivery.ArticleId, delivery.Chat, rejected.Error);
+                log.LogError("Telegram rejected {Action} of article {ArticleId} for {ChatId}: {Error}", delivery.Action, delivery.ArticleId, delivery.Chat, rejected.Error);
                 return true;
             default:
                 throw new InvalidOperationException($"Unknown outcome {outcome}");
         }
+    }
+
+    /// <summary>A correction that came while this post was being sent found no message to edit yet: the post went out as it was read, so
+    /// its edit is queued now.</summary>
+    private void FollowRevision(DeliveryRecord delivery, ArticleRecord? sentFrom)
+    {
+        if (sentFrom is null || articles.Get(delivery.ArticleId) is not { } now || now.Revision == sentFrom.Revision) return;
+        outbox.Add([DeliveryRecord.On(delivery, DeliveryAction.Edit, Now, now.Revision)]);
+        log.LogInformation("Article {ArticleId} was corrected while its post to {ChatId} was in flight; an edit follows", delivery.ArticleId, delivery.Chat);
     }
 
     private static TimeSpan Backoff(int attempts)

@@ -3,8 +3,9 @@ namespace NewsBot.Delivery;
 /// <summary>How Telegram answered one send, classified for the outbox (rssbot's explicit error kinds).</summary>
 public abstract record SendOutcome
 {
-    /// <summary>Accepted; the message's id in that chat.</summary>
-    public sealed record Sent(int MessageId) : SendOutcome;
+    /// <summary>Accepted (or already so: "message is not modified", a message to delete that is gone); the message's id in that chat and
+    /// the photo it shows now (null: a text message).</summary>
+    public sealed record Sent(int MessageId, string? Photo = null) : SendOutcome;
 
     /// <summary>429: wait this long before sending to the chat again.</summary>
     public sealed record Flooded(TimeSpan RetryAfter) : SendOutcome;

@@ -71,6 +71,8 @@ public sealed class DeskCommands(
             outbox.CountSince(DeliveryState.Failed, midnight), subscribers, newsroom.PendingSchedules().Count,
             Paused ? " ⏸" : ""));
         text.AppendLine();
+        text.AppendLine(string.Format(t.StatsLifecycle, outbox.CountDone(DeliveryAction.Edit, midnight), outbox.CountDone(DeliveryAction.Delete, midnight),
+            outbox.CountDone(DeliveryAction.Pin, midnight)));
         var urls = feeds.Value.Items.Select(f => f.Url).Concat(newsroom.Sources().Select(s => s.Url)).Distinct();
         foreach (var url in urls)
         {

@@ -8,11 +8,11 @@ using NewsBot.Storage;
 namespace NewsBot.Editorial;
 
 /// <summary>
-/// Brings the editors what other parts of the service stored for them: drafts (an Approval feed's new article, a /preview) are
-/// shown with their buttons, and notices (a late or duplicate scheduled post) are worded in each editor's language and queued
-/// through the outbox. Both are stored first, so nothing is lost to a crash; a draft or notice stored before one is offered at the next start.
+/// Brings the editors what other parts of the service stored for them: drafts (an Approval feed's new article, a /preview) and
+/// questions about removed articles are shown with their buttons, and notices (a late or duplicate scheduled post, a refused channel,
+/// an article retracted because its page is gone) are worded in each editor's language and queued through the outbox. Both are stored first, so nothing is lost to a crash; a draft or notice stored before one is offered at the next start.
 /// </summary>
-public sealed class EditorCourier(INewsroom newsroom, IOutbox outbox, DraftDesk drafts, EditorDesk desk, ILogger<EditorCourier> log) : BackgroundService
+public sealed class EditorCourier(INewsroom newsroom, IOutbox outbox, DraftDesk drafts, RemovalDesk removals, EditorDesk desk, ILogger<EditorCourier> log) : BackgroundService
 {
     private static readonly TimeSpan Idle = TimeSpan.FromSeconds(30);
 
@@ -23,6 +23,7 @@ public sealed class EditorCourier(INewsroom newsroom, IOutbox outbox, DraftDesk 
             try
             {
                 foreach (var draft in newsroom.UnofferedDrafts()) await drafts.OfferAsync(draft, stop);
+                foreach (var removal in newsroom.UnofferedRemovals()) await removals.OfferAsync(removal, stop);
                 foreach (var notice in newsroom.UnqueuedNotices()) Queue(notice);
                 await newsroom.WaitAsync(Idle, stop);
             }
@@ -53,6 +54,7 @@ public sealed class EditorCourier(INewsroom newsroom, IOutbox outbox, DraftDesk 
         NoticeKind.DuplicateSchedule => string.Format(t.FiredDuplicate, notice.Args[0]),
         NoticeKind.ChannelRefused => string.Format(t.ChannelRefused, TelegramHtml.Escape(notice.Args[0]), TelegramHtml.Escape(notice.Args[1])),
         NoticeKind.ChannelBack => string.Format(t.ChannelBack, TelegramHtml.Escape(notice.Args[0]), notice.Args[1]),
+        NoticeKind.Retracted => string.Format(t.RetractedNotice, notice.Args[0], TelegramHtml.Escape(notice.Args[1]), TelegramHtml.Escape(notice.Args[2]), notice.Args[3]),
         _ => TelegramHtml.Escape(string.Join(' ', notice.Args)),
     };
 }

@@ -69,6 +69,17 @@ public static class EditorReplies
         public required string FiredDuplicate { get; init; }
         public required string ChannelRefused { get; init; }
         public required string ChannelBack { get; init; }
+        public required string BreakingPublished { get; init; }
+        public required string Refreshed { get; init; }
+        public required string RefreshUnchanged { get; init; }
+        public required string StatsLifecycle { get; init; }
+        public required string RemovalHeader { get; init; }
+        public required string RemovalDelete { get; init; }
+        public required string RemovalKeep { get; init; }
+        public required string DecidedDeleted { get; init; }
+        public required string DecidedKept { get; init; }
+        public required string NoRemoval { get; init; }
+        public required string RetractedNotice { get; init; }
     }
 
     public static readonly Texts En = new()
@@ -80,6 +91,7 @@ public static class EditorReplies
             ["pause"] = "Pause automatic posting", ["resume"] = "Resume automatic posting", ["sources"] = "List feeds",
             ["addsource"] = "Add a feed", ["removesource"] = "Remove an added feed", ["stats"] = "Today's statistics",
             ["broadcast"] = "Message all subscribers", ["delete"] = "Delete a published channel post",
+            ["breaking"] = "Breaking news: publish now, pinned", ["refresh"] = "Re-read an article, edit its posts",
         },
         Usage = "Usage: {0}",
         BadUrl = "That is not an http(s) link: {0}",
@@ -120,6 +132,16 @@ public static class EditorReplies
         NoSubscribers = "There are no active subscribers to broadcast to.",
         NoArticle = "There is no published article {0}.",
         Deleted = "Article {0} retracted: {1} channel post(s) deleted.",
+        BreakingPublished = "Breaking: published as article {0}: {1}\nIt goes out ahead of the queue, with sound, and stays pinned until the next breaking post or 6 hours.",
+        Refreshed = "Article {0} read again: its post changed, {1} channel post(s) are edited in place.",
+        RefreshUnchanged = "Article {0} read again: its post is unchanged, nothing to edit.",
+        StatsLifecycle = "Corrections and retractions today: {0} post(s) edited, {1} deleted; breaking posts pinned: {2}.",
+        RemovalHeader = "🗑 The page of article {0} answers {1}: it seems to be unpublished. Delete its channel posts?",
+        RemovalDelete = "Delete", RemovalKeep = "Keep",
+        DecidedDeleted = "🗑 Deleted by {0}: {1} channel post(s).",
+        DecidedKept = "✅ Kept by {0}.",
+        NoRemoval = "This question no longer exists.",
+        RetractedNotice = "🗑 Article {0} was unpublished on the site (its page answers {2}); its {3} channel post(s) are being deleted: {1}",
         NothingToDelete = "Article {0} has no channel post to delete.",
         DraftHeader = "📝 Draft from {0}",
         PreviewHeader = "👁 Preview (only you see this)",
@@ -147,6 +169,7 @@ public static class EditorReplies
             ["pause"] = "Призупинити автопублікацію", ["resume"] = "Відновити автопублікацію", ["sources"] = "Список стрічок",
             ["addsource"] = "Додати стрічку", ["removesource"] = "Видалити додану стрічку", ["stats"] = "Статистика за сьогодні",
             ["broadcast"] = "Повідомлення всім підписникам", ["delete"] = "Видалити допис із каналу",
+            ["breaking"] = "Термінова новина: зараз і закріпити", ["refresh"] = "Перечитати статтю, виправити дописи",
         },
         Usage = "Використання: {0}",
         BadUrl = "Це не http(s)-посилання: {0}",
@@ -187,6 +210,16 @@ public static class EditorReplies
         NoSubscribers = "Немає активних підписників для розсилки.",
         NoArticle = "Немає опублікованої статті {0}.",
         Deleted = "Статтю {0} відкликано: видалено дописів у каналах: {1}.",
+        BreakingPublished = "Термінова новина: опубліковано як статтю {0}: {1}\nВона виходить поза чергою, зі звуком, і лишається закріпленою до наступної термінової новини або 6 годин.",
+        Refreshed = "Статтю {0} перечитано: допис змінився, дописів у каналах редагується на місці: {1}.",
+        RefreshUnchanged = "Статтю {0} перечитано: допис не змінився, редагувати нічого.",
+        StatsLifecycle = "Виправлення й відкликання сьогодні: відредаговано дописів {0}, видалено {1}; закріплено термінових: {2}.",
+        RemovalHeader = "🗑 Сторінка статті {0} відповідає {1}: схоже, її зняли з публікації. Видалити її дописи в каналах?",
+        RemovalDelete = "Видалити", RemovalKeep = "Залишити",
+        DecidedDeleted = "🗑 Видалив(ла) {0}: дописів у каналах {1}.",
+        DecidedKept = "✅ Залишив(ла) {0}.",
+        NoRemoval = "Цього запитання вже немає.",
+        RetractedNotice = "🗑 Статтю {0} знято з сайту (її сторінка відповідає {2}); її дописи в каналах ({3}) видаляються: {1}",
         NothingToDelete = "Стаття {0} не має допису в каналі, який можна видалити.",
         DraftHeader = "📝 Чернетка з {0}",
         PreviewHeader = "👁 Попередній перегляд (бачите лише ви)",

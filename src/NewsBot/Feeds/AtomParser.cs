@@ -29,7 +29,8 @@ internal sealed class AtomParser(XNamespace core, Uri feedUrl)
             .Select(l => FeedText.Resolve(Href(l), l, feedUrl)).FirstOrDefault(url => url is not null)
             ?? MediaImage.Find(entry, feedUrl);
         var id = FeedText.Collapse(Child(entry, "id")?.Value);
-        return new FeedItem(id, Alternate(entry), PlainText(Child(entry, "title")), summary, published, image, categories);
+        var updated = FeedDates.Parse(Child(entry, "updated")?.Value) ?? FeedDates.Parse(Child(entry, "modified")?.Value);
+        return new FeedItem(id, Alternate(entry), PlainText(Child(entry, "title")), summary, published, image, categories) { Updated = updated };
     }
 
     /// <summary>The rel="alternate" link (a link without rel is one); an HTML one wins over others.</summary>

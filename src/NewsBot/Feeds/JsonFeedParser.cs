@@ -52,7 +52,10 @@ internal static class JsonFeedParser
         var tags = item.TryGetProperty("tags", out var t) && t.ValueKind == JsonValueKind.Array
             ? t.EnumerateArray().Where(x => x.ValueKind == JsonValueKind.String).Select(x => FeedText.Collapse(x.GetString())).OfType<string>().Distinct().ToList()
             : [];
-        return new FeedItem(Id(item), link, FeedText.Collapse(String(item, "title")), summary, published, image, tags);
+        return new FeedItem(Id(item), link, FeedText.Collapse(String(item, "title")), summary, published, image, tags)
+        {
+            Updated = FeedDates.Parse(String(item, "date_modified")),
+        };
     }
 
     /// <summary>JSON Feed ids are strings, yet some feeds write numbers.</summary>

@@ -24,7 +24,11 @@ public sealed record FeedItem(
     string? Summary,
     DateTimeOffset? Published,
     string? ImageUrl,
-    IReadOnlyList<string> Categories);
+    IReadOnlyList<string> Categories)
+{
+    /// <summary>When the feed says the item last changed (Atom updated, JSON Feed date_modified), if it says.</summary>
+    public DateTimeOffset? Updated { get; init; }
+}
 
 /// <summary>The bytes are not a feed NewsBot can read (not XML/JSON, or an unknown root).</summary>
 public sealed class FeedFormatException(string message, Exception? inner = null) : Exception(message, inner);

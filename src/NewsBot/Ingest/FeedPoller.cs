@@ -11,11 +11,14 @@ using NewsBot.Summaries;
 namespace NewsBot.Ingest;
 
 /// <summary>One pass over one feed: read, find new items, read their pages and publish them through the one publication path
-/// (an Approval feed's become drafts for the editors). The feed pass orchestrator.</summary>
+/// (an Approval feed's become drafts for the editors), then follow what it published within the edit window (corrections, removals).
+/// The feed pass orchestrator.</summary>
 public sealed class FeedPoller(
     FeedReader reader,
     StoryReader stories,
     Publisher publisher,
+    Corrections corrections,
+    Removals removals,
     IArticles articles,
     INewsroom newsroom,
     IFeedStates feeds,
@@ -79,7 +82,7 @@ public sealed class FeedPoller(
         // Feeds list newest first: post oldest first, undated items after the dated ones, in reverse feed order.
         var fresh = items.Where(i => !articles.IsKnown(i.Key)).Reverse().OrderBy(i => i.Item.Published ?? DateTimeOffset.MaxValue);
         var (added, failed) = (0, 0);
-        foreach (var (item, key) in fresh)
+        foreach (var (item, key) in fresh.ToList())
         {
             try
             {
@@ -92,6 +95,8 @@ public sealed class FeedPoller(
                 failed++;
             }
         }
+        await corrections.FollowAsync(feed, items, ct);
+        await removals.FollowAsync(feed, items.Select(i => i.Key).ToHashSet(), ct);
         return (items.Count, added, failed);
     }
 
@@ -131,7 +136,8 @@ public sealed class FeedPoller(
             Draft(key, story, feed);
             return true;
         }
-        return publisher.Publish(story, new Source(key, feed.Url, ChannelsOf(feed), item.Published)).Result == PublishResult.Published;
+        var source = new Source(key, feed.Url, ChannelsOf(feed), item.Published, ItemFingerprint: ItemFingerprint.Of(item));
+        return publisher.Publish(story, source).Result == PublishResult.Published;
     }
 
     /// <summary>An Approval feed's new article: marked seen (so it is drafted once) and stored as a draft the editors' desk offers.</summary>

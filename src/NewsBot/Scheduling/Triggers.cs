@@ -7,7 +7,8 @@ namespace NewsBot.Scheduling;
 
 /// <summary>
 /// Every Quartz trigger of the service, registered here and nowhere else: one job per feed (configured, or added by an editor) at its
-/// PollInterval, a one-shot trigger per pending scheduled post, the digest sweep and the held channels' probe every minute, and the hourly upkeep. LiteDB holds
+/// PollInterval, a one-shot trigger per pending scheduled post, the digest sweep and the held channels' probe every minute, the breaking
+/// pins' expiry every five minutes, and the hourly upkeep. LiteDB holds
 /// the truth; at every start the triggers are registered again from it.
 /// </summary>
 public sealed class Triggers(ISchedulerFactory quartz, INewsroom newsroom, IOptions<FeedsOptions> feeds, TimeProvider time, ILogger<Triggers> log)
@@ -22,6 +23,7 @@ public sealed class Triggers(ISchedulerFactory quartz, INewsroom newsroom, IOpti
         foreach (var schedule in pending) await FireAtAsync(schedule, ct);
         await RepeatAsync<DigestSweepJob>(DigestSweepJob.Key, TimeSpan.FromMinutes(1), TimeSpan.Zero, ct);
         await RepeatAsync<ChannelProbeJob>(ChannelProbeJob.Key, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1), ct);
+        await RepeatAsync<BreakingPinJob>(BreakingPinJob.Key, TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(1), ct);
         await RepeatAsync<MaintenanceJob>(MaintenanceJob.Key, TimeSpan.FromHours(1), TimeSpan.FromMinutes(5), ct);
         log.LogInformation("Scheduled {Feeds} feeds ({Added} added by editors) and {Posts} pending posts", feeds.Value.Items.Count + added.Count, added.Count, pending.Count);
     }

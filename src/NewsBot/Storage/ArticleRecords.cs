@@ -36,9 +36,35 @@ public sealed class ArticleRecord
     /// <summary>The id of <see cref="Section"/> in the sections list; set when published.</summary>
     public int? SectionId { get; set; }
 
+    /// <summary>Its feed item's categories (and the page's own section), for routing and hashtags.</summary>
+    public List<string>? Categories { get; set; }
+
+    /// <summary>Published with /breaking: posted ahead of the queue, with sound, and pinned.</summary>
+    public bool Breaking { get; set; }
+
+    /// <summary>The fingerprint of its feed item when last read (<c>ItemFingerprint</c>); a change within Publishing:EditWindow is a correction.</summary>
+    public string? ItemFingerprint { get; set; }
+
+    /// <summary>How many times its post was composed again after publication (corrections, /refresh).</summary>
+    public int Revision { get; set; }
+    public DateTime? RevisedAt { get; set; }
+
+    /// <summary>Whether, and how far, it was checked after its item left the feed.</summary>
+    public RemovalCheck? Removal { get; set; }
+
+    /// <summary>When its channel posts were retracted (an editor's /delete, or its page gone).</summary>
+    public DateTime? RetractedAt { get; set; }
+
     /// <summary>An automatic post (from a feed), which /pause holds; an editor's post is not held.</summary>
     public bool IsAutomatic => FeedUrl.Length > 0;
 }
+
+/// <summary>Where the check of an article whose item left its feed stands (SPEC §2 Publishing:OnRemoval).</summary>
+/// <param name="MissingSince">When its page first answered 404 (a second 404 ten minutes later counts as gone).</param>
+/// <param name="NextCheckAt">When to ask its page again.</param>
+/// <param name="Done">Checked: kept (the page answers), or found gone and handled; never checked again.</param>
+/// <param name="Outcome">What the check found, for the editors ("410 Gone", "404 Not Found twice", "HTTP 200").</param>
+public sealed record RemovalCheck(DateTime? MissingSince, DateTime? NextCheckAt, bool Done, string? Outcome = null);
 
 /// <summary>A section (a feed's Name, or a page's own section) with a short id for buttons and index keys.</summary>
 public sealed class SectionRecord
@@ -51,7 +77,12 @@ public sealed class SectionRecord
 }
 
 /// <summary>One act of publishing: the article with its composed post, the channels it goes to, and the schedule it fires, if any.</summary>
-public sealed record PublishRequest(ArticleRecord Article, IReadOnlyList<DeliveryTarget> Channels, long? ScheduleId = null);
+/// <param name="Breaking">Breaking news: every channel post is pinned once sent, and the chats' earlier breaking pins are removed.</param>
+public sealed record PublishRequest(ArticleRecord Article, IReadOnlyList<DeliveryTarget> Channels, long? ScheduleId = null, bool Breaking = false);
+
+/// <summary>A published article read again: its new story and post (<paramref name="Revised"/> carries the same Id), and its item's fingerprint.</summary>
+/// <param name="Edit">Its post changed: queue an edit of every channel post in a chat.</param>
+public sealed record ArticleRevision(ArticleRecord Revised, string? ItemFingerprint, bool Edit);
 
 /// <summary>How a publication ended: stored, its key was published before, or its schedule was no longer pending (fired or cancelled).</summary>
 public enum PublishResult { Published, AlreadyPublished, NotPending }

@@ -19,6 +19,23 @@ public interface IArticles
     /// index, its channel deliveries and its readers' fan-out marker, and the schedule it fires (Pending → Published).</summary>
     PublishResult Publish(PublishRequest publication, DateTime now);
 
+    /// <summary>A published article read again, in one transaction: its story, post and index are replaced and, when the post changed, an
+    /// Edit is queued for each of its channel posts in a chat (readers' copies stay as they are). How many edits were queued; null when
+    /// the article is not published.</summary>
+    int? Revise(ArticleRevision revision, DateTime now);
+
+    /// <summary>Records the fingerprint of a published article's feed item without revising it (first seen after an upgrade, or unchanged post).</summary>
+    void SaveFingerprint(long id, string fingerprint);
+
+    /// <summary>Records how far the check of an article whose item left its feed has come.</summary>
+    void SaveRemovalCheck(long id, RemovalCheck? check);
+
+    /// <summary>Marks an article's channel posts retracted.</summary>
+    void MarkRetracted(long id, DateTime at);
+
+    /// <summary>A feed's articles published since <paramref name="since"/> whose removal check is not done (the edit window's watch list).</summary>
+    IReadOnlyList<ArticleRecord> Followed(string feedUrl, DateTime since);
+
     /// <summary>The newest published articles, optionally of one section, after a paging cursor (<see cref="ArticleIndex.Order"/>).</summary>
     IReadOnlyList<ArticleRecord> Latest(int? sectionId, string? after, int count);
 
@@ -48,6 +65,7 @@ internal sealed class LiteArticles : IArticles
         _sections = store.SectionRows;
         _articles.EnsureIndex(a => a.Key, unique: true);
         _articles.EnsureIndex(a => a.PublishedAt);
+        _articles.EnsureIndex(a => a.FoundAt);
         _articles.EnsureIndex("Terms", TermsIndex);
         _articles.EnsureIndex("Shelves", ShelvesIndex);
         _sections.EnsureIndex(s => s.Key, unique: true);
@@ -80,7 +98,9 @@ internal sealed class LiteArticles : IArticles
             var stored = Store(article);
             if (stored)
             {
-                _store.DeliveryRows.InsertBulk(publication.Channels.Select(t => DeliveryRecord.Post(article.Id, t, now)));
+                var posts = publication.Channels.Select(t => DeliveryRecord.Post(article.Id, t, now)).ToList();
+                _store.DeliveryRows.InsertBulk(posts);
+                if (publication.Breaking) Pin(posts, now);
                 LiteStore.TryInsert(_store.FanoutRows, new FanoutRecord { Key = $"article:{article.Id}", Kind = FanoutKind.Article, ArticleId = article.Id, CreatedAt = now });
             }
             if (schedule is not null)
@@ -95,6 +115,88 @@ internal sealed class LiteArticles : IArticles
         if (result == PublishResult.Published) _store.OutboxWork.Pulse();
         return result;
     }
+
+    /// <summary>A breaking article's posts: each is pinned once sent, then the earlier breaking pins of its chats are removed (their
+    /// Unpins queued after the new Pins, so a chat never shows none). Called in a transaction.</summary>
+    private void Pin(List<DeliveryRecord> posts, DateTime now)
+    {
+        var rows = _store.DeliveryRows;
+        var ours = posts.Select(p => p.Id).ToHashSet();
+        var chats = posts.Select(p => p.Chat).ToHashSet();
+        var earlier = rows.Find(Query.StartsWith(nameof(DeliveryRecord.Key), DeliveryRecord.KeyPrefix(DeliveryAction.Pin)))
+            .Where(pin => chats.Contains(pin.Chat) && pin.State is DeliveryState.Pending or DeliveryState.Sent && pin.Of is { } of && !ours.Contains(of)).ToList();
+        rows.InsertBulk(posts.Select(p => DeliveryRecord.On(p, DeliveryAction.Pin, now)));
+        foreach (var pin in earlier)
+        {
+            var key = DeliveryRecord.KeyOf(DeliveryAction.Unpin, pin.Of!.Value);
+            if (!rows.Exists(d => d.Key == key) && rows.FindById(pin.Of.Value) is { } post)
+                rows.Insert(DeliveryRecord.On(post, DeliveryAction.Unpin, now));
+        }
+    }
+
+    public int? Revise(ArticleRevision revision, DateTime now)
+    {
+        var revised = revision.Revised;
+        var edits = _store.Transaction(() =>
+        {
+            if (_articles.FindById(revised.Id) is not { State: ArticleState.Published } known) return (int?)null;
+            var update = revision.Edit ? revised : known;
+            update.ItemFingerprint = revision.ItemFingerprint ?? known.ItemFingerprint;
+            if (!revision.Edit)
+            {
+                _articles.Update(update);
+                return 0;
+            }
+            (update.Key, update.FeedUrl, update.FoundAt, update.PublishedAt, update.State, update.Breaking, update.Removal, update.RetractedAt) =
+                (known.Key, known.FeedUrl, known.FoundAt, known.PublishedAt, ArticleState.Published, known.Breaking, known.Removal, known.RetractedAt);
+            update.Revision = known.Revision + 1;
+            update.RevisedAt = now;
+            Index(update);
+            _articles.Update(update);
+            return QueueEdits(known, update.Revision, now);
+        });
+        if (edits > 0) _store.OutboxWork.Pulse();
+        return edits;
+    }
+
+    /// <summary>One Edit per channel post in a chat, keyed by revision. A post sent before what it shows was kept is taken to show the
+    /// article's post as it was, so the edit picks the right method. Called in a transaction.</summary>
+    private int QueueEdits(ArticleRecord before, int revision, DateTime now)
+    {
+        var rows = _store.DeliveryRows;
+        var posts = rows.Find(d => d.ArticleId == before.Id && d.State == DeliveryState.Sent && d.MessageId != null && d.DeletedAt == null)
+            .Where(d => d is { IsSend: true, IsChannelPost: true }).ToList();
+        foreach (var post in posts)
+        {
+            if (post.ShownPost is null && post.ShownPhoto is null)
+            {
+                post.ShownPhoto = before.PostPhotoUrl;
+                rows.Update(post);
+            }
+            LiteStore.TryInsert(rows, DeliveryRecord.On(post, DeliveryAction.Edit, now, revision));
+        }
+        return posts.Count;
+    }
+
+    public void SaveFingerprint(long id, string fingerprint) => Change(id, a => a.ItemFingerprint = fingerprint);
+
+    public void SaveRemovalCheck(long id, RemovalCheck? check) => Change(id, a => a.Removal = check);
+
+    public void MarkRetracted(long id, DateTime at) => Change(id, a => a.RetractedAt ??= at);
+
+    private void Change(long id, Action<ArticleRecord> change)
+    {
+        lock (_store.Write)
+            if (_articles.FindById(id) is { } article)
+            {
+                change(article);
+                _articles.Update(article);
+            }
+    }
+
+    public IReadOnlyList<ArticleRecord> Followed(string feedUrl, DateTime since) =>
+        _articles.Find(a => a.FoundAt >= since && a.FeedUrl == feedUrl && a.State == ArticleState.Published)
+            .Where(a => a.Removal is not { Done: true } && a.RetractedAt is null).ToList();
 
     /// <summary>Stores the article as published with its index; false when its key was published before. Called in a transaction.</summary>
     private bool Store(ArticleRecord article)

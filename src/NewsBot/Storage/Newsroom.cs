@@ -27,6 +27,18 @@ public interface INewsroom
 
     /// <summary>The first decision wins: Open → <paramref name="state"/>; null when the draft is unknown or was decided before.</summary>
     DraftRecord? DecideDraft(long id, DraftState state, long editorId, string editorName, DateTime now);
+    /// <summary>Stores a question about a removed article (the desk is woken); null when that article was asked about before.</summary>
+    RemovalRecord? AddRemoval(RemovalRecord removal);
+    RemovalRecord? GetRemoval(long id);
+
+    /// <summary>Removal questions stored but not yet shown to their editors, oldest first.</summary>
+    IReadOnlyList<RemovalRecord> UnofferedRemovals();
+
+    /// <summary>The copies a removal question was shown as; it counts as offered.</summary>
+    void SaveRemovalCopies(long id, List<DraftCopy> copies);
+
+    /// <summary>The first decision wins: Open → <paramref name="state"/>; null when the question is unknown or was decided before.</summary>
+    RemovalRecord? DecideRemoval(long id, RemovalState state, long editorId, string editorName, DateTime now);
     IReadOnlyList<SourceRecord> Sources();
     SourceRecord? GetSource(string url);
 
@@ -62,6 +74,7 @@ internal sealed class LiteNewsroom : INewsroom
     private readonly ILiteCollection<AuditRecord> _audit;
     private readonly ILiteCollection<BroadcastRecord> _broadcasts;
     private readonly ILiteCollection<NoticeRecord> _notices;
+    private readonly ILiteCollection<RemovalRecord> _removals;
 
     public LiteNewsroom(LiteStore store)
     {
@@ -72,12 +85,15 @@ internal sealed class LiteNewsroom : INewsroom
         _audit = store.Db.GetCollection<AuditRecord>("audit");
         _broadcasts = store.Db.GetCollection<BroadcastRecord>("broadcasts");
         _notices = store.Db.GetCollection<NoticeRecord>("notices");
+        _removals = store.Db.GetCollection<RemovalRecord>("removals");
         _schedules.EnsureIndex(s => s.State);
         _drafts.EnsureIndex(d => d.Offered);
         _sources.EnsureIndex(s => s.Url, unique: true);
         _audit.EnsureIndex(a => a.At);
         _notices.EnsureIndex(n => n.Key, unique: true);
         _notices.EnsureIndex(n => n.Queued);
+        _removals.EnsureIndex(r => r.ArticleId, unique: true);
+        _removals.EnsureIndex(r => r.Offered);
     }
 
     public ScheduleRecord AddSchedule(ScheduleRecord schedule)
@@ -145,6 +161,40 @@ internal sealed class LiteNewsroom : INewsroom
             draft.DecidedAt = now;
             _drafts.Update(draft);
             return draft;
+        }
+    }
+
+    public RemovalRecord? AddRemoval(RemovalRecord removal)
+    {
+        bool added;
+        lock (_store.Write) added = LiteStore.TryInsert(_removals, removal);
+        if (added) _store.NewsroomWork.Pulse();
+        return added ? removal : null;
+    }
+
+    public RemovalRecord? GetRemoval(long id) => _removals.FindById(id);
+
+    public IReadOnlyList<RemovalRecord> UnofferedRemovals() => _removals.Find(r => !r.Offered).OrderBy(r => r.Id).ToList();
+
+    public void SaveRemovalCopies(long id, List<DraftCopy> copies)
+    {
+        lock (_store.Write)
+            if (_removals.FindById(id) is { } removal)
+            {
+                removal.Copies = copies;
+                removal.Offered = true;
+                _removals.Update(removal);
+            }
+    }
+
+    public RemovalRecord? DecideRemoval(long id, RemovalState state, long editorId, string editorName, DateTime now)
+    {
+        lock (_store.Write)
+        {
+            if (_removals.FindById(id) is not { State: RemovalState.Open } removal) return null;
+            (removal.State, removal.DecidedBy, removal.DecidedByName, removal.DecidedAt) = (state, editorId, editorName, now);
+            _removals.Update(removal);
+            return removal;
         }
     }
 

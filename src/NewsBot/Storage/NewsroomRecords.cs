@@ -99,7 +99,7 @@ public sealed class BroadcastRecord
 }
 
 /// <summary>What the editors must be told, written by the layer that noticed it and worded by the editors' desk in each editor's language.</summary>
-public enum NoticeKind { LateSchedule, DuplicateSchedule, ChannelRefused, ChannelBack }
+public enum NoticeKind { LateSchedule, DuplicateSchedule, ChannelRefused, ChannelBack, Retracted }
 
 /// <summary>A notice for every editor, stored once under <see cref="Key"/> and queued to each editor's chat by the desk.</summary>
 public sealed class NoticeRecord
@@ -111,5 +111,28 @@ public sealed class NoticeRecord
     /// <summary>The notice's facts, in the order its wording expects (ids, UTC instants as round-trip strings, titles).</summary>
     public List<string> Args { get; set; } = [];
     public bool Queued { get; set; }
+    public DateTime CreatedAt { get; set; }
+}
+
+/// <summary>Where a question about a removed article stands: open until the first editor decides.</summary>
+public enum RemovalState { Open, Deleted, Kept }
+
+/// <summary>An article whose page is gone (Publishing:OnRemoval = Ask): every editor is asked Delete / Keep; the first decision wins.</summary>
+public sealed class RemovalRecord
+{
+    public long Id { get; set; }
+    public long ArticleId { get; set; }
+
+    /// <summary>What the page check found, e.g. "410 Gone".</summary>
+    public string Reason { get; set; } = "";
+    public RemovalState State { get; set; }
+    public List<long> Editors { get; set; } = [];
+
+    /// <summary>False until its copies were sent to <see cref="Editors"/>; one stored just before a crash is offered at the next start.</summary>
+    public bool Offered { get; set; }
+    public List<DraftCopy> Copies { get; set; } = [];
+    public long? DecidedBy { get; set; }
+    public string? DecidedByName { get; set; }
+    public DateTime? DecidedAt { get; set; }
     public DateTime CreatedAt { get; set; }
 }

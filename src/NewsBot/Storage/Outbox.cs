@@ -12,7 +12,7 @@ public interface IOutbox
     /// <summary>Queues messages under unique keys; known keys are skipped. How many were new.</summary>
     int Add(IEnumerable<DeliveryRecord> messages);
 
-    /// <summary>Pending deliveries due by <paramref name="now"/>, lane by lane (channel posts first), oldest first.</summary>
+    /// <summary>Pending deliveries due by <paramref name="now"/>, lane by lane (<see cref="Lanes.InOrder"/>: urgent work first), oldest first.</summary>
     IReadOnlyList<DeliveryRecord> Due(DateTime now, int limit);
 
     /// <summary>When the next pending delivery falls due, if any is pending.</summary>
@@ -22,11 +22,19 @@ public interface IOutbox
     int Count(DeliveryState state);
     int CountSince(DeliveryState state, DateTime since);
 
+    /// <summary>How many deliveries of one action were carried out (Sent) since a time: edits, deletions, pins.</summary>
+    int CountDone(DeliveryAction action, DateTime since);
+
     /// <summary>False once the delivery was retracted (checked again right before its send, after the pacer's wait).</summary>
     bool IsPending(long id);
 
-    /// <summary>Records a send. A delivery cancelled while its send was in flight keeps Cancelled, gets the message id, and says so.</summary>
-    SentResult MarkSent(DeliveryRecord taken, int messageId, DateTime at);
+    /// <summary>Records a send and what its message shows (photo, post fingerprint). A delivery cancelled while its send was in flight
+    /// keeps Cancelled, gets the message id, has the message's deletion queued (durably, in the same step), and says so.</summary>
+    SentResult MarkSent(DeliveryRecord taken, int messageId, DateTime at, string? shownPhoto = null, string? shownPost = null);
+
+    /// <summary>An Edit, Delete, Pin or Unpin was carried out (or found already true, e.g. "message is not modified"): Pending → Sent, and
+    /// the post it acted on follows (an edit: what its message now shows; a deletion: deleted). False when it was no longer pending.</summary>
+    bool Complete(DeliveryRecord taken, DateTime at, string? shownPhoto = null, string? shownPost = null);
 
     /// <summary>Counts a failed attempt and sets the next try; false (nothing changed) when the delivery is no longer pending.</summary>
     bool Retry(DeliveryRecord taken, DateTime dueAt, string error);
@@ -37,12 +45,17 @@ public interface IOutbox
     /// <summary>Pending → Failed for good; false when it is no longer pending.</summary>
     bool Fail(DeliveryRecord taken, string error);
 
-    /// <summary>An editor's retraction of an article's channel posts: pending ones become Cancelled (never sent); returns the ones in a chat
-    /// and not yet deleted (sent, or cancelled while their send was in flight), to delete.</summary>
-    (int Cancelled, IReadOnlyList<DeliveryRecord> Sent) Retract(long articleId, string reason);
+    /// <summary>A retraction of an article's channel posts, in one step: pending work on them (posts, edits, pins) becomes Cancelled (never
+    /// sent), and a Delete is queued for each post in a chat and not yet deleted (sent, or cancelled while its send was in flight) — once:
+    /// a second retraction queues no second deletion. Returns how many were cancelled and the posts being deleted.</summary>
+    (int Cancelled, IReadOnlyList<DeliveryRecord> Sent) Retract(long articleId, string reason, DateTime now);
 
     /// <summary>A post was deleted from its chat: Sent (or cancelled in flight) → Cancelled, with the time.</summary>
     void MarkDeleted(long id, DateTime at);
+
+    /// <summary>Queues an Unpin for every breaking post pinned before <paramref name="pinnedBefore"/> and not unpinned yet (SPEC §4: a breaking
+    /// pin stays at most 6 hours). How many were queued.</summary>
+    int UnpinOlderThan(DateTime pinnedBefore, DateTime now);
     ChatRecord? GetChat(string id);
 
     /// <summary>Telegram refused the chat for good: no more sends there; its pending deliveries fail.</summary>
@@ -123,7 +136,7 @@ internal sealed class LiteOutbox : IOutbox
     public IReadOnlyList<DeliveryRecord> Due(DateTime now, int limit)
     {
         var due = new List<DeliveryRecord>(limit);
-        foreach (var lane in Enum.GetValues<Lane>())
+        foreach (var lane in Lanes.InOrder)
         {
             if (due.Count >= limit) break;
             var from = $"{(int)lane} ";
@@ -135,7 +148,7 @@ internal sealed class LiteOutbox : IOutbox
     }
 
     public DateTime? NextDue() =>
-        Enum.GetValues<Lane>().Select(l => _deliveries.FindOne(Query.Between(nameof(DeliveryRecord.Queue), $"{(int)l} ", $"{(int)l}~"))?.DueAt)
+        Lanes.InOrder.Select(l => _deliveries.FindOne(Query.Between(nameof(DeliveryRecord.Queue), $"{(int)l} ", $"{(int)l}~"))?.DueAt)
             .Where(d => d is not null).Min();
 
     public DeliveryRecord? Get(long id) => _deliveries.FindById(id);
@@ -146,15 +159,20 @@ internal sealed class LiteOutbox : IOutbox
 
     public int CountSince(DeliveryState state, DateTime since) => _deliveries.Count(d => d.State == state && d.CreatedAt >= since);
 
+    /// <remarks>Read through the key index (an action's keys share a prefix), not a scan of every reader's delivery.</remarks>
+    public int CountDone(DeliveryAction action, DateTime since) =>
+        _deliveries.Find(Query.StartsWith(nameof(DeliveryRecord.Key), DeliveryRecord.KeyPrefix(action))).Count(d => d.State == DeliveryState.Sent && d.SentAt >= since);
+
     public bool IsPending(long id) => !_retracted.ContainsKey(id);
 
-    public SentResult MarkSent(DeliveryRecord taken, int messageId, DateTime at)
+    public SentResult MarkSent(DeliveryRecord taken, int messageId, DateTime at, string? shownPhoto = null, string? shownPost = null)
     {
-        lock (_store.Write)
+        var result = _store.Transaction(() =>
         {
             var current = _deliveries.FindById(taken.Id) ?? taken;
             current.MessageId = messageId;
             current.SentAt = at;
+            (current.ShownPhoto, current.ShownPost) = (shownPhoto, shownPost);
             var cancelled = current.State == DeliveryState.Cancelled;
             if (!cancelled)
             {
@@ -163,7 +181,35 @@ internal sealed class LiteOutbox : IOutbox
             }
             _deliveries.Upsert(current);
             Copy(current, taken);
+            // Retracted while the send was in flight: its message is taken down again, through the outbox, so a crash cannot forget it.
+            if (cancelled && current.IsChannelPost) QueueDelete(current, at);
             return cancelled ? SentResult.Cancelled : SentResult.Recorded;
+        });
+        if (result == SentResult.Cancelled) _store.OutboxWork.Pulse();
+        return result;
+    }
+
+    public bool Complete(DeliveryRecord taken, DateTime at, string? shownPhoto = null, string? shownPost = null)
+    {
+        lock (_store.Write)
+        {
+            if (_deliveries.FindById(taken.Id) is not { State: DeliveryState.Pending } current) return false;
+            var post = current.Of is { } of ? _deliveries.FindById(of) : null;
+            current.State = DeliveryState.Sent;
+            current.SentAt = at;
+            current.MessageId = post?.MessageId;
+            current.Error = null;
+            _deliveries.Update(current);
+            Copy(current, taken);
+            if (post is null) return true;
+            if (current.Action == DeliveryAction.Edit) (post.ShownPhoto, post.ShownPost) = (shownPhoto, shownPost);
+            if (current.Action == DeliveryAction.Delete && post.MessageId is not null)
+            {
+                post.State = DeliveryState.Cancelled;
+                post.DeletedAt ??= at;
+            }
+            _deliveries.Update(post);
+            return true;
         }
     }
 
@@ -200,12 +246,12 @@ internal sealed class LiteOutbox : IOutbox
         (to.State, to.DueAt, to.Attempts, to.Error, to.MessageId, to.SentAt) = (from.State, from.DueAt, from.Attempts, from.Error, from.MessageId, from.SentAt);
     }
 
-    public (int Cancelled, IReadOnlyList<DeliveryRecord> Sent) Retract(long articleId, string reason)
+    public (int Cancelled, IReadOnlyList<DeliveryRecord> Sent) Retract(long articleId, string reason, DateTime now)
     {
-        lock (_store.Write)
+        var (cancelled, sent) = _store.Transaction(() =>
         {
-            var posts = _deliveries.Find(d => d.ArticleId == articleId).Where(d => d.IsChannelPost).ToList();
-            var pending = posts.Where(d => d.State == DeliveryState.Pending).ToList();
+            var work = _deliveries.Find(d => d.ArticleId == articleId).Where(d => d.IsChannelPost).ToList();
+            var pending = work.Where(d => d.State == DeliveryState.Pending && d.Action != DeliveryAction.Delete).ToList();
             foreach (var d in pending)
             {
                 _retracted[d.Id] = 0;
@@ -213,8 +259,41 @@ internal sealed class LiteOutbox : IOutbox
                 d.Error = reason;
                 _deliveries.Update(d);
             }
-            return (pending.Count, posts.Where(d => d is { MessageId: not null, DeletedAt: null, State: DeliveryState.Sent or DeliveryState.Cancelled }).ToList());
-        }
+            var inChats = work.Where(d => d is { IsSend: true, MessageId: not null, DeletedAt: null, State: DeliveryState.Sent or DeliveryState.Cancelled }).ToList();
+            foreach (var post in inChats) QueueDelete(post, now);
+            return (pending.Count(d => d.IsSend), (IReadOnlyList<DeliveryRecord>)inChats);
+        });
+        if (sent.Count > 0) _store.OutboxWork.Pulse();
+        return (cancelled, sent);
+    }
+
+    /// <summary>Queues the deletion of a post's message once (its key is unique). Called in a transaction.</summary>
+    private void QueueDelete(DeliveryRecord post, DateTime now)
+    {
+        var key = DeliveryRecord.KeyOf(DeliveryAction.Delete, post.Id);
+        if (!_deliveries.Exists(d => d.Key == key)) _deliveries.Insert(DeliveryRecord.On(post, DeliveryAction.Delete, now));
+    }
+
+    public int UnpinOlderThan(DateTime pinnedBefore, DateTime now)
+    {
+        // Pins are rare (breaking news); those of the last week are looked at, each Unpin queued once under its unique key.
+        var since = pinnedBefore - TimeSpan.FromDays(7);
+        var queued = _store.Transaction(() =>
+        {
+            var pins = _deliveries.Find(Query.StartsWith(nameof(DeliveryRecord.Key), DeliveryRecord.KeyPrefix(DeliveryAction.Pin)))
+                .Where(d => d.State == DeliveryState.Sent && d.SentAt < pinnedBefore && d.SentAt >= since).ToList();
+            var count = 0;
+            foreach (var pin in pins)
+            {
+                var key = DeliveryRecord.KeyOf(DeliveryAction.Unpin, pin.Of ?? 0);
+                if (_deliveries.Exists(d => d.Key == key) || _deliveries.FindById(pin.Of ?? 0) is not { DeletedAt: null } post) continue;
+                _deliveries.Insert(DeliveryRecord.On(post, DeliveryAction.Unpin, now));
+                count++;
+            }
+            return count;
+        });
+        if (queued > 0) _store.OutboxWork.Pulse();
+        return queued;
     }
 
     public void MarkDeleted(long id, DateTime at)
@@ -252,7 +331,7 @@ internal sealed class LiteOutbox : IOutbox
             foreach (var d in _deliveries.Find(d => d.Chat == from && d.State == DeliveryState.Pending).ToList())
             {
                 d.Chat = to;
-                d.Key = d.ArticleId != 0 ? $"{d.ArticleId}:{to}" : d.Key + ">" + to;
+                d.Key = d is { ArticleId: not 0, IsSend: true } ? DeliveryRecord.Post(d.ArticleId, new DeliveryTarget(to, d.Kind, d.Lane, d.Thread), at).Key : d.Key + ">" + to;
                 if (!TryUpdate(d)) _deliveries.Delete(d.Id);
             }
         }
@@ -343,7 +422,7 @@ internal sealed class LiteOutbox : IOutbox
             lock (_store.Write)
             {
                 var ids = _deliveries.Query()
-                    .Where(d => d.State != DeliveryState.Pending && d.Lane != Lane.Channel && d.CreatedAt < before)
+                    .Where(d => d.State != DeliveryState.Pending && d.Lane != Lane.Channel && d.Lane != Lane.Urgent && d.CreatedAt < before)
                     .Select(d => d.Id).Limit(5000).ToList();
                 deleted = ids.Count == 0 ? 0 : _deliveries.DeleteMany(Query.In("_id", ids.Select(id => new BsonValue(id))));
             }
@@ -353,9 +432,10 @@ internal sealed class LiteOutbox : IOutbox
         return purged;
     }
 
+    /// <remarks>Deliveries stored before actions existed have no Action field, so "is a send" is checked on the records read.</remarks>
     public DateTime? LastChannelPostAt(string chat) =>
-        _deliveries.Query().Where(d => d.Chat == chat && d.State == DeliveryState.Sent && d.Lane == Lane.Channel)
-            .OrderByDescending(d => d.SentAt).FirstOrDefault()?.SentAt;
+        _deliveries.Query().Where(d => d.Chat == chat && d.State == DeliveryState.Sent && (d.Lane == Lane.Channel || d.Lane == Lane.Urgent))
+            .OrderByDescending(d => d.SentAt).ToEnumerable().FirstOrDefault(d => d.IsSend)?.SentAt;
 
     public IReadOnlyList<DeliveryRecord> PendingChannelPosts() =>
         _deliveries.Find(Query.Between(nameof(DeliveryRecord.Queue), $"{(int)Lane.Channel} ", $"{(int)Lane.Channel}~")).OrderBy(d => d.DueAt).ToList();

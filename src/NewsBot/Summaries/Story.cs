@@ -2,6 +2,7 @@ namespace NewsBot.Summaries;
 
 /// <summary>An article ready to publish: what the page (or the feed, when the page failed) says, and its summary.</summary>
 /// <param name="Text">The extracted main text, paragraphs separated by blank lines.</param>
+/// <param name="Categories">The feed item's categories and the page's own section, for routing and hashtags (none when null).</param>
 public sealed record Story(
     string Url,
     string Title,
@@ -9,4 +10,5 @@ public sealed record Story(
     string Text,
     string? Image,
     string? Language,
-    string? Section);
+    string? Section,
+    IReadOnlyList<string>? Categories = null);

@@ -21,8 +21,10 @@ public static class StoryBuilder
         var budget = Math.Max(CaptionLimit - title.Length - 2, 0);
         var summary = Summarizer.Summarize(paragraphs, language, budget, sentences);
         var image = page?.Image ?? item?.ImageUrl;
+        var categories = (item?.Categories ?? []).Append(page?.Section).OfType<string>().Where(c => c.Trim().Length > 0)
+            .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         return new Story(url, title, summary, string.Join("\n\n", paragraphs), image, language,
-            section ?? page?.Section ?? item?.Categories.FirstOrDefault());
+            section ?? page?.Section ?? item?.Categories.FirstOrDefault(), categories);
     }
 
     private static IReadOnlyList<string> FeedText(FeedItem? item) =>

@@ -23,10 +23,16 @@ public sealed class FeedPollerIsolationTests : LoopbackWorld
         articles.Setup(a => a.MarkSeen(It.IsAny<IEnumerable<ArticleRecord>>())).Returns<IEnumerable<ArticleRecord>>(store.Articles.MarkSeen);
         articles.Setup(a => a.Publish(It.IsAny<PublishRequest>(), It.IsAny<DateTime>())).Returns<PublishRequest, DateTime>((request, now) =>
             request.Article.Title.Contains("cursed") ? throw new InvalidOperationException("the disk is on fire") : store.Articles.Publish(request, now));
+        articles.Setup(a => a.Followed(It.IsAny<string>(), It.IsAny<DateTime>())).Returns<string, DateTime>(store.Articles.Followed);
         var fetcher = new WebFetcher(new HttpClient(WebFetcher.CreateHandler(allowPrivateAddresses: true)));
-        var poller = new FeedPoller(new FeedReader(fetcher), new StoryReader(new PageReader(fetcher), NullLogger<StoryReader>.Instance),
-            new Publisher(articles.Object, TimeProvider.System, NullLogger<Publisher>.Instance), articles.Object, store.Newsroom, store.Feeds,
-            Options.Create(new TelegramOptions { Channels = ["@newsroom"] }), TimeProvider.System, NullLogger<FeedPoller>.Instance);
+        var stories = new StoryReader(new PageReader(fetcher), NullLogger<StoryReader>.Instance);
+        var publisher = new Publisher(articles.Object, Options.Create(new RoutingOptions()), TimeProvider.System, NullLogger<Publisher>.Instance);
+        var (publishing, telegram) = (Options.Create(new PublishingOptions()), Options.Create(new TelegramOptions { Channels = ["@newsroom"] }));
+        var corrections = new Corrections(stories, publisher, articles.Object, store.Newsroom, publishing, TimeProvider.System, NullLogger<Corrections>.Instance);
+        var retractions = new Retractions(store.Outbox, articles.Object, TimeProvider.System, NullLogger<Retractions>.Instance);
+        var removals = new Removals(fetcher, articles.Object, store.Newsroom, retractions, publishing, telegram, TimeProvider.System, NullLogger<Removals>.Instance);
+        var poller = new FeedPoller(new FeedReader(fetcher), stories, publisher, corrections, removals, articles.Object, store.Newsroom, store.Feeds,
+            telegram, TimeProvider.System, NullLogger<FeedPoller>.Instance);
         var feed = new FeedOptions { Url = Site.Url("/rss").ToString(), PollInterval = TimeSpan.FromSeconds(1) };
         SampleNews.Publish(Site);
         await poller.PollAsync(feed, CancellationToken.None);

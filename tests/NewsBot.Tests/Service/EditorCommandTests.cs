@@ -20,16 +20,18 @@ public sealed partial class EditorCommandTests : EditorDeskHarness
         string[] commands =
         [
             $"/post {url}", $"/preview {url}", $"/schedule +1h {url}", "/queue", "/cancel 1", "/reschedule 1 +1h", "/pause", "/resume",
-            "/sources", $"/addsource {Feed}2", "/removesource 1", "/stats", "/broadcast hello", "/delete 1",
+            "/sources", $"/addsource {Feed}2", "/removesource 1", "/stats", "/broadcast hello", "/delete 1", $"/breaking {url}", "/refresh 1",
         ];
 
         foreach (var command in commands)
             Assert.Equal(Refusal, (await SayAsync(Stranger, command)).Text);
         var draft = await PressAsync(Stranger, Stranger, 1, "ed:d:1:ok");
         var broadcast = await PressAsync(Stranger, Stranger, 1, "ed:b:1:ok");
+        var removal = await PressAsync(Stranger, Stranger, 1, "ed:r:1:del");
 
         Assert.Equal("Sorry, only editors can use this button.", draft.Text);
         Assert.Equal("Sorry, only editors can use this button.", broadcast.Text);
+        Assert.Equal("Sorry, only editors can use this button.", removal.Text);
         Assert.Empty(SentTo("@newsroom"));
         Assert.Equal(0, Site.RequestCount("/pages/secret"));
         Assert.Empty(service.Store.Newsroom.PendingSchedules());
@@ -37,7 +39,8 @@ public sealed partial class EditorCommandTests : EditorDeskHarness
         Assert.Equal(0, service.Store.Settings.Get(ISettings.Paused));
         Assert.Equal(0, service.Store.Articles.Count(ArticleState.Published));
         Assert.Empty(Api.CallsTo("deleteMessage"));
-        Assert.Equal(commands.Length + 2, service.Store.Newsroom.LatestAudit(100).Count(a => !a.Allowed && a.UserId == Stranger));
+        Assert.Empty(Api.CallsTo("pinChatMessage"));
+        Assert.Equal(commands.Length + 3, service.Store.Newsroom.LatestAudit(100).Count(a => !a.Allowed && a.UserId == Stranger));
         Assert.Contains(service.Logs.Lines, l => l.StartsWith("Warning") && l.Contains($"User {Stranger} is not an editor"));
     }
 
@@ -57,6 +60,8 @@ public sealed partial class EditorCommandTests : EditorDeskHarness
         Assert.Equal("That article was published before; nothing was sent again.", (await SayAsync(Editor1, $"/post {url}")).Text);
 
         Assert.Equal($"Article {id} retracted: 1 channel post(s) deleted.", (await SayAsync(Editor2, $"/delete {id}")).Text);
+        await Eventually.TrueAsync(() => service.Store.Outbox.OfArticle(long.Parse(id)).Single(d => d.IsSend && d.IsChannelPost).DeletedAt is not null,
+            "the deletion, queued in the outbox's urgent lane, goes out and is recorded");
         Assert.Equal(post.MessageId, Assert.Single(Api.Deleted).MessageId);
         Assert.Contains(service.Store.Newsroom.LatestAudit(10), a => a.Action == "delete" && a.UserId == Editor2);
     }

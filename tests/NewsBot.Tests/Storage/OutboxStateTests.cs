@@ -35,7 +35,7 @@ public sealed class OutboxStateTests : IDisposable
     public void A_send_recorded_after_a_retraction_is_Cancelled_and_the_delivery_stays_cancelled()
     {
         var taken = Taken();
-        var (cancelled, sent) = Outbox.Retract(taken.ArticleId, Retracted);
+        var (cancelled, sent) = Outbox.Retract(taken.ArticleId, Retracted, Now);
         Assert.Equal(1, cancelled);
         Assert.Empty(sent);
 
@@ -53,7 +53,7 @@ public sealed class OutboxStateTests : IDisposable
     public void Retry_postpone_and_fail_after_a_retraction_change_nothing()
     {
         var taken = Taken();
-        Outbox.Retract(taken.ArticleId, Retracted);
+        Outbox.Retract(taken.ArticleId, Retracted, Now);
 
         Assert.False(Outbox.Retry(taken, Now.AddSeconds(5), "429 Too Many Requests"));
         Assert.False(Outbox.Postpone(taken, Now.AddHours(1)));
@@ -73,7 +73,7 @@ public sealed class OutboxStateTests : IDisposable
         Assert.True(Outbox.Retry(taken, Now.AddSeconds(5), "429 Too Many Requests"));
         Assert.Equal(Now.AddSeconds(5), Outbox.NextDue());
 
-        Assert.Equal(1, Outbox.Retract(taken.ArticleId, Retracted).Cancelled);
+        Assert.Equal(1, Outbox.Retract(taken.ArticleId, Retracted, Now).Cancelled);
 
         Assert.Empty(Outbox.Due(Now.AddMinutes(1), 10));
         Assert.Null(Outbox.NextDue());
@@ -93,7 +93,7 @@ public sealed class OutboxStateTests : IDisposable
 
         Assert.Equal(DeliveryState.Sent, Outbox.Get(taken.Id)!.State);
         Assert.False(Outbox.Retry(taken, Now.AddMinutes(12), "late"));
-        var (cancelled, sent) = Outbox.Retract(taken.ArticleId, Retracted);
+        var (cancelled, sent) = Outbox.Retract(taken.ArticleId, Retracted, Now);
         Assert.Equal(0, cancelled);
         Assert.Equal(79, Assert.Single(sent).MessageId);
     }
@@ -104,10 +104,10 @@ public sealed class OutboxStateTests : IDisposable
     public void A_retracted_post_whose_send_landed_and_was_not_deleted_is_offered_for_deletion_again()
     {
         var taken = Taken();
-        Outbox.Retract(taken.ArticleId, Retracted);
+        Outbox.Retract(taken.ArticleId, Retracted, Now);
         Assert.Equal(SentResult.Cancelled, Outbox.MarkSent(taken, 80, Now.AddSeconds(1)));
 
-        var (_, sent) = Outbox.Retract(taken.ArticleId, Retracted);
+        var (_, sent) = Outbox.Retract(taken.ArticleId, Retracted, Now);
 
         Assert.Equal(80, Assert.Single(sent).MessageId);
     }
