@@ -33,6 +33,7 @@ public sealed class LiteStore : IDisposable
         Newsroom = new LiteNewsroom(this);
         Feeds = new LiteFeedStates(this);
         Settings = new LiteSettings(this);
+        CreateCollections();
     }
 
     public IArticles Articles { get; }
@@ -53,6 +54,20 @@ public sealed class LiteStore : IDisposable
     internal ILiteCollection<ChatRecord> ChatRows { get; }
     internal ILiteCollection<ReaderRecord> ReaderRows { get; }
     internal ILiteCollection<ScheduleRecord> ScheduleRows { get; }
+
+    /// <summary>Creates every collection not there yet, while one thread has the file. LiteDB 5.0.21 fails — and closes the engine, so
+    /// the service stops storing anything — when a collection is read while another transaction is creating it (litedb-org/LiteDB#2792):
+    /// e.g. the first feed state saved while the first poll's state is read, or the first held channel while the worker reads chats.</summary>
+    private void CreateCollections()
+    {
+        string[] names = ["articles", "sections", "deliveries", "fanouts", "chats", "readers", "schedules", "drafts", "sources", "audit",
+            "broadcasts", "notices", "removals", "feeds", "settings"];
+        foreach (var name in names.Where(n => !_db.CollectionExists(n)))
+        {
+            var rows = _db.GetCollection(name);
+            rows.Delete(rows.Insert(new BsonDocument { ["created"] = true }));
+        }
+    }
 
     /// <summary>Runs <paramref name="work"/> under the write lock in one LiteDB transaction; an exception rolls it back.</summary>
     internal T Transaction<T>(Func<T> work)

@@ -124,6 +124,14 @@ public sealed class LifecycleStoreTests : IDisposable
         Assert.Equal(Now.AddMinutes(-3), Outbox.NextDue());
     }
 
+    [Fact]
+    public void Every_collection_exists_once_the_store_is_open_so_no_reader_races_its_creation()
+    {
+        // LiteDB 5.0.21 closes the engine when a collection is read while another transaction creates it (litedb-org/LiteDB#2792).
+        Assert.All(new[] { "feeds", "settings", "chats", "broadcasts", "removals", "deliveries" }, name => Assert.True(_store.Db.CollectionExists(name), name));
+        Assert.Equal(0, _store.Db.GetCollection("feeds").Count());
+    }
+
     private static ArticleRecord WithId(ArticleRecord article, long id)
     {
         article.Id = id;
