@@ -4,7 +4,7 @@ using System.Text;
 namespace NewsBot.Tests.Support;
 
 /// <summary>An article of the fake news site: its feed entry and its page.</summary>
-public sealed record SampleArticle(string Slug, string Title, string Teaser, string[] Paragraphs, string? Image = null, string Lang = "en");
+public sealed record SampleArticle(string Slug, string Title, string Teaser, string[] Paragraphs, string? Image = null, string Lang = "en", string[]? Categories = null);
 
 /// <summary>Builds the fake site's RSS feed and article pages from <see cref="SampleArticle"/>s.</summary>
 public static class SampleNews
@@ -19,7 +19,7 @@ public static class SampleNews
                   <link>{site.Url("/news/" + a.Slug)}</link>
                   <guid isPermaLink="false">article-{a.Slug}</guid>
                   <description>{WebUtility.HtmlEncode(a.Teaser)}</description>
-                  <pubDate>Fri, 27 Nov 2026 10:00:00 GMT</pubDate>
+                  <pubDate>Fri, 27 Nov 2026 10:00:00 GMT</pubDate>{Categories(a)}
                 </item>
                 """);
         return $"""
@@ -32,6 +32,9 @@ public static class SampleNews
             </channel></rss>
             """;
     }
+
+    private static string Categories(SampleArticle a) =>
+        string.Concat((a.Categories ?? []).Select(c => $"\n      <category>{WebUtility.HtmlEncode(c)}</category>"));
 
     public static string Page(SampleArticle a)
     {
