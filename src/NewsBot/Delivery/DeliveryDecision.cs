@@ -53,6 +53,7 @@ public abstract record DeliveryDecision
                 : post.MessageId is { } shown ? new Delete(shown)
                 : post.State == DeliveryState.Pending ? new Hold(PostDue(post, now))
                 : new Done("never reached the chat");
+        if (delivery.Action == DeliveryAction.Unpin && post.DeletedAt is not null) return new Done("the message is deleted, and its pin with it");
         switch (post.State)
         {
             case DeliveryState.Pending:

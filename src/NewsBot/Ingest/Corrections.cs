@@ -1,25 +1,28 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using NewsBot.Articles;
 using NewsBot.Feeds;
 using NewsBot.Publication;
 using NewsBot.Storage;
+using NewsBot.Summaries;
 
 namespace NewsBot.Ingest;
 
 /// <summary>Corrections from the feed (SPEC §2 Publishing:OnUpdate): an article published within Publishing:EditWindow whose item now
 /// says something else — title, description, image, Atom updated — is read again and composed again through the publication path,
-/// which edits its channel and group posts in place when the post changed. One item's failure never stops the others; its fingerprint
-/// is kept as it was, so the next pass tries again.</summary>
+/// which edits its channel and group posts in place when the post changed. The page must load: a post composed from the feed's teaser
+/// because the page timed out would be no correction. One item's failure never stops the others; its fingerprint is kept as it was,
+/// so the next pass tries again.</summary>
 public sealed class Corrections(
-    StoryReader stories, Publisher publisher, IArticles articles, INewsroom newsroom, IOptions<PublishingOptions> publishing, TimeProvider time,
+    PageReader pages, Publisher publisher, IArticles articles, INewsroom newsroom, IOptions<PublishingOptions> publishing, TimeProvider time,
     ILogger<Corrections> log)
 {
-    /// <summary>Looks at a feed's items that were published before; how many were corrected.</summary>
-    public async Task<int> FollowAsync(FeedOptions feed, IEnumerable<(FeedItem Item, string Key)> items, CancellationToken ct)
+    /// <summary>Looks at a feed's items that were published before; when a correction failed, the time to try again (the next pass).</summary>
+    public async Task<DateTime?> FollowAsync(FeedOptions feed, IEnumerable<(FeedItem Item, string Key)> items, CancellationToken ct)
     {
-        if (publishing.Value.OnUpdate == UpdatePolicy.Ignore) return 0;
+        if (publishing.Value.OnUpdate == UpdatePolicy.Ignore) return null;
         var now = time.GetUtcNow().UtcDateTime;
-        var corrected = 0;
+        DateTime? again = null;
         foreach (var (item, key) in items)
         {
             if (articles.Find(key) is not { State: ArticleState.Published, RetractedAt: null } article || article.FoundAt < now - publishing.Value.EditWindow) continue;
@@ -33,26 +36,26 @@ public sealed class Corrections(
             }
             try
             {
-                if (await CorrectAsync(feed, article, item, url, fingerprint, ct)) corrected++;
+                await CorrectAsync(feed, article, item, url, fingerprint, ct);
             }
             catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
             {
-                log.LogWarning(e, "Feed {FeedUrl}: the correction of article {ArticleId} failed; the next pass tries again", feed.Url, article.Id);
+                log.LogWarning("Feed {FeedUrl}: the correction of article {ArticleId} failed ({Error}); the next pass tries again", feed.Url, article.Id, e.Message);
+                again = now;
             }
         }
-        return corrected;
+        return again;
     }
 
-    private async Task<bool> CorrectAsync(FeedOptions feed, ArticleRecord article, FeedItem item, Uri url, string fingerprint, CancellationToken ct)
+    private async Task CorrectAsync(FeedOptions feed, ArticleRecord article, FeedItem item, Uri url, string fingerprint, CancellationToken ct)
     {
-        var story = await stories.ReadItemAsync(url, item, feed, ct);
+        var story = StoryBuilder.Build(url.ToString(), await pages.ReadAsync(url, ct), item, feed.Name);
         var correction = publisher.Revise(article, story, fingerprint);
-        if (!correction.Changed) return false;
+        if (!correction.Changed) return;
         newsroom.Audit(new AuditRecord
         {
             At = time.GetUtcNow().UtcDateTime, UserId = 0, Action = "edit", Allowed = true,
             Detail = $"article {article.Id}: its feed item changed; {correction.Edits} channel post(s) edited in place",
         });
-        return true;
     }
 }

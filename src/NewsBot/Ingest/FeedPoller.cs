@@ -40,8 +40,9 @@ public sealed class FeedPoller(
         FeedRead read;
         try
         {
-            // While an item is failing, read the whole feed again (no validators), so that item gets its next try.
-            var validators = state.ItemFailures.Count > 0 ? new Validators(null, null) : new Validators(state.ETag, state.LastModified);
+            // While an item is failing, or a correction or removal check waits, read the whole feed again (no validators), so it gets its next try.
+            var again = state.ItemFailures.Count > 0 || state.FollowUpAt <= now;
+            var validators = again ? new Validators(null, null) : new Validators(state.ETag, state.LastModified);
             read = await reader.ReadAsync(new Uri(feed.Url), validators, ct);
         }
         catch (Exception e) when (e is FetchException or FeedFormatException)
@@ -80,6 +81,7 @@ public sealed class FeedPoller(
             return (items.Count, 0, 0);
         }
         // Feeds list newest first: post oldest first, undated items after the dated ones, in reverse feed order.
+        state.FollowUpAt = null;
         var fresh = items.Where(i => !articles.IsKnown(i.Key)).Reverse().OrderBy(i => i.Item.Published ?? DateTimeOffset.MaxValue);
         var (added, failed) = (0, 0);
         foreach (var (item, key) in fresh.ToList())
@@ -95,8 +97,9 @@ public sealed class FeedPoller(
                 failed++;
             }
         }
-        await corrections.FollowAsync(feed, items, ct);
-        await removals.FollowAsync(feed, items.Select(i => i.Key).ToHashSet(), ct);
+        var correctLater = await corrections.FollowAsync(feed, items, ct);
+        var checkLater = await removals.FollowAsync(feed, items.Select(i => i.Key).ToHashSet(), ct);
+        state.FollowUpAt = correctLater is null ? checkLater : checkLater is null ? correctLater : correctLater < checkLater ? correctLater : checkLater;
         return (items.Count, added, failed);
     }
 

@@ -15,13 +15,14 @@ public sealed class Removals(
     WebFetcher web, IArticles articles, INewsroom newsroom, Retractions retractions, IOptions<PublishingOptions> publishing,
     IOptions<TelegramOptions> telegram, TimeProvider time, ILogger<Removals> log)
 {
-    /// <summary>Checks the feed's watched articles that are not among its items now; how many were found gone.</summary>
-    public async Task<int> FollowAsync(FeedOptions feed, IReadOnlySet<string> keysInFeed, CancellationToken ct)
+    /// <summary>Checks the feed's watched articles that are not among its items now; when a check waits (a second look at a 404, a
+    /// page that did not answer), the time of the soonest.</summary>
+    public async Task<DateTime?> FollowAsync(FeedOptions feed, IReadOnlySet<string> keysInFeed, CancellationToken ct)
     {
         var policy = publishing.Value.OnRemoval;
-        if (policy == RemovalPolicy.Ignore) return 0;
+        if (policy == RemovalPolicy.Ignore) return null;
         var now = time.GetUtcNow().UtcDateTime;
-        var gone = 0;
+        DateTime? again = null;
         foreach (var article in articles.Followed(feed.Url, now - publishing.Value.EditWindow))
         {
             if (keysInFeed.Contains(article.Key))
@@ -29,29 +30,32 @@ public sealed class Removals(
                 if (article.Removal is not null) articles.SaveRemovalCheck(article.Id, null);
                 continue;
             }
-            if (article.Removal?.NextCheckAt is { } next && next > now) continue;
+            var next = article.Removal?.NextCheckAt;
             try
             {
-                if (await CheckAsync(article, policy, ct)) gone++;
+                if (next is null || next <= now) next = (await CheckAsync(article, policy, ct)).NextCheckAt;
             }
             catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
             {
                 log.LogWarning(e, "Feed {FeedUrl}: checking whether article {ArticleId} was removed failed", feed.Url, article.Id);
+                next = now + PageGone.SecondLook;
             }
+            if (next is { } n && (again is null || n < again)) again = n;
         }
-        return gone;
+        return again;
     }
 
-    private async Task<bool> CheckAsync(ArticleRecord article, RemovalPolicy policy, CancellationToken ct)
+    /// <summary>Asks the article's page and acts when it is gone; the check as it now stands.</summary>
+    private async Task<RemovalCheck> CheckAsync(ArticleRecord article, RemovalPolicy policy, CancellationToken ct)
     {
         var (check, gone) = PageGone.Next(article.Removal, await StatusAsync(article.Url, ct), time.GetUtcNow().UtcDateTime);
         articles.SaveRemovalCheck(article.Id, check);
         log.LogInformation("Article {ArticleId} left its feed; its page {Url}: {Outcome}", article.Id, article.Url,
             check.Outcome ?? (check.MissingSince is null ? "no answer, asked again later" : "404, asked again in 10 minutes"));
-        if (!gone) return false;
+        if (!gone) return check;
         if (policy == RemovalPolicy.Delete) Delete(article, check.Outcome!);
         else Ask(article, check.Outcome!);
-        return true;
+        return check;
     }
 
     /// <summary>The page's HTTP status: 200 when it loads, the error's status, or null when it did not answer.</summary>

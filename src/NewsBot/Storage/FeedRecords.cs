@@ -15,6 +15,10 @@ public sealed class FeedStateRecord
 
     /// <summary>Items whose last passes failed, with how often and why; dropped when the item is taken or skipped.</summary>
     public List<ItemFailure> ItemFailures { get; set; } = [];
+
+    /// <summary>When a correction or a removal check waits for a later pass (a page that failed, a second look at a 404): the first pass
+    /// from then reads the whole feed again, without validators, so a 304 does not put it off.</summary>
+    public DateTime? FollowUpAt { get; set; }
 }
 
 /// <summary>A feed item that failed in a pass: its key, how many passes it failed in, and the last reason.</summary>

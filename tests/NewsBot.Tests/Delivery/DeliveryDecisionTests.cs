@@ -95,6 +95,10 @@ public sealed class DeliveryDecisionTests
         var sent = Sent(Article, null, "x");
         Assert.Equal(501, Assert.IsType<DeliveryDecision.Pin>(DeliveryDecision.Decide(On(sent, DeliveryAction.Pin), Article, null, Rules(), Noon, sent)).MessageId);
         Assert.Equal(501, Assert.IsType<DeliveryDecision.Unpin>(DeliveryDecision.Decide(On(sent, DeliveryAction.Unpin), Article, null, Rules(), Noon, sent)).MessageId);
+        var deleted = Sent(Article, null, "x", DeliveryState.Cancelled);
+        deleted.DeletedAt = Noon;
+        Assert.IsType<DeliveryDecision.Done>(DeliveryDecision.Decide(On(deleted, DeliveryAction.Unpin), Article, null, Rules(), Noon, deleted));
+        Assert.IsType<DeliveryDecision.Drop>(DeliveryDecision.Decide(On(deleted, DeliveryAction.Pin), Article, null, Rules(), Noon, deleted));
         var held = new ChatRecord { HeldSince = Noon, NextProbeAt = Noon.AddMinutes(5) };
         Assert.Equal(Noon.AddMinutes(5), Assert.IsType<DeliveryDecision.Hold>(DeliveryDecision.Decide(On(sent, DeliveryAction.Pin), Article, held, Rules(), Noon, sent)).Until);
     }

@@ -28,7 +28,7 @@ public sealed class FeedPollerIsolationTests : LoopbackWorld
         var stories = new StoryReader(new PageReader(fetcher), NullLogger<StoryReader>.Instance);
         var publisher = new Publisher(articles.Object, Options.Create(new RoutingOptions()), TimeProvider.System, NullLogger<Publisher>.Instance);
         var (publishing, telegram) = (Options.Create(new PublishingOptions()), Options.Create(new TelegramOptions { Channels = ["@newsroom"] }));
-        var corrections = new Corrections(stories, publisher, articles.Object, store.Newsroom, publishing, TimeProvider.System, NullLogger<Corrections>.Instance);
+        var corrections = new Corrections(new PageReader(fetcher), publisher, articles.Object, store.Newsroom, publishing, TimeProvider.System, NullLogger<Corrections>.Instance);
         var retractions = new Retractions(store.Outbox, articles.Object, TimeProvider.System, NullLogger<Retractions>.Instance);
         var removals = new Removals(fetcher, articles.Object, store.Newsroom, retractions, publishing, telegram, TimeProvider.System, NullLogger<Removals>.Instance);
         var poller = new FeedPoller(new FeedReader(fetcher), stories, publisher, corrections, removals, articles.Object, store.Newsroom, store.Feeds,

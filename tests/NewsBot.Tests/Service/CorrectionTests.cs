@@ -102,6 +102,57 @@ public sealed class CorrectionTests : EditorDeskHarness
     }
 
     [Fact]
+    public async Task An_edit_whose_answer_was_lost_at_the_stop_is_found_done_after_the_restart_and_changes_nothing_twice()
+    {
+        var original = SampleNews.Article("lost");
+        var corrected = Corrected(original, "Parliament delays the lost budget");
+        SentMessage post;
+        await using (var service = await StartPrimedAsync())
+        {
+            SampleNews.Publish(Site, original);
+            post = await PostedAsync(original);
+            Api.FailNextCalls("editMessageText", 1000, 502, "Bad Gateway");
+            SampleNews.Publish(Site, corrected);
+            await Eventually.TrueAsync(() => Edits(service, "lost") is [{ State: DeliveryState.Pending, Attempts: > 0 }], "the edit waits for its retry");
+        }
+        // As if Telegram had carried out the edit in flight at the stop and its answer never arrived.
+        Api.ClearFaults();
+        var html = "<b>Parliament delays the lost budget</b>\n\n" + string.Join(' ', corrected.Paragraphs.Take(3));
+        var readMore = new Telegram.Bot.Types.ReplyMarkups.InlineKeyboardMarkup(Telegram.Bot.Types.ReplyMarkups.InlineKeyboardButton.WithUrl("Read more", Site.Url("/news/lost").ToString()));
+        await Telegram.Bot.TelegramBotClientExtensions.EditMessageText(Api.CreateClient(), Newsroom, post.MessageId, html, Telegram.Bot.Types.Enums.ParseMode.Html, replyMarkup: readMore);
+
+        await using (var again = await TestService.StartAsync(Settings()))
+        {
+            await Eventually.TrueAsync(() => Edits(again, "lost") is [{ State: DeliveryState.Sent }], "the stored edit is recorded done");
+            Assert.Contains(Api.CallsTo("editMessageText"), c => c.Description?.Contains("message is not modified") == true);
+        }
+        Assert.Single(Api.Edits);
+        Assert.Single(SentTo(Newsroom));
+    }
+
+    [Fact]
+    public async Task A_correction_whose_page_fails_waits_for_the_page_and_is_never_made_from_the_teaser()
+    {
+        await using var service = await StartPrimedAsync();
+        var original = SampleNews.Article("flaky");
+        SampleNews.Publish(Site, original);
+        var post = await PostedAsync(original);
+        var corrected = Corrected(original, "Parliament passes the flaky budget, amended");
+
+        SampleNews.Publish(Site, corrected);
+        Site.Fail("/news/flaky", 503);
+        var reads = Site.RequestCount("/news/flaky");
+        await Eventually.TrueAsync(() => Site.RequestCount("/news/flaky") > reads, "the page is asked for");
+        await Task.Delay(1500);
+        Assert.Empty(Api.Edits);
+
+        Site.Map("/news/flaky", SampleNews.Page(corrected));
+        await Eventually.TrueAsync(() => Api.Edits.Count > 0, "the correction once the page loads");
+        Assert.Contains("Parliament passes the flaky budget, amended on Friday, the speaker said. The budget raises spending", Api.Current(Newsroom, post.MessageId)!.Text);
+        Assert.DoesNotContain("Teaser", Api.Current(Newsroom, post.MessageId)!.Text);
+    }
+
+    [Fact]
     public async Task An_editor_refreshes_an_article_whose_page_changed_while_its_feed_said_nothing()
     {
         await using var service = await StartPrimedAsync();
