@@ -11,7 +11,7 @@ namespace NewsBot.Articles;
 /// elements left open cost the square of their number. Every start tag goes through a <see cref="NestingModel"/> of
 /// the parser's stack; beyond <see cref="MaxDepth"/> open elements, or <see cref="MaxFormatting"/> reopenable
 /// formatting elements, start tags (and their end tags) are dropped and their text kept, so parsing stays linear;
-/// after <see cref="MaxElements"/> elements every tag is, so one page's work is bounded whatever its markup.
+/// after <see cref="MaxElements"/> elements the rest of the page is not read, so one page's work is bounded whatever its markup.
 /// </remarks>
 internal static class MarkupPrefilter
 {
@@ -21,8 +21,8 @@ internal static class MarkupPrefilter
     /// <summary>Active formatting elements (b, i, a, font…) above which more are dropped; the parser reopens each after misnesting.</summary>
     public const int MaxFormatting = 12;
 
-    /// <summary>Elements after which every tag is dropped (text kept): the largest real pages make about a thousand.</summary>
-    public const int MaxElements = 25_000;
+    /// <summary>Elements after which the page is not read further: the largest real pages make about a thousand.</summary>
+    public const int MaxElements = 10_000;
 
     private static readonly HashSet<string> Dropped = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -35,21 +35,28 @@ internal static class MarkupPrefilter
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DroppedNames = Dropped.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ChromeNames = Chrome.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>The page without scripts, styles, comments and nesting beyond the caps.</summary>
+    /// <summary>The page without scripts, styles, comments and nesting beyond the caps; past <paramref name="maxLength"/> characters of output the rest is not read.</summary>
     /// <remarks>Writes into a pooled buffer: pages are large-object-heap sized, and one fewer such allocation per page matters at hundreds of pages a second.</remarks>
-    public static string Filter(string html)
+    /// <param name="budget">Checked at every tag, when given.</param>
+    public static string Filter(string html, int maxLength = int.MaxValue, PageBudget? budget = null)
     {
         var buffer = ArrayPool<char>.Shared.Rent(Math.Max(html.Length, 1));
         try
         {
             var model = new NestingModel(MaxDepth, MaxFormatting, MaxElements);
-            var (written, copied, text, budget) = (0, 0, 0, 2 * html.Length);
+            var (written, copied, text, stop, lookahead) = (0, 0, 0, html.Length, 2 * html.Length);
             var i = html.IndexOf('<');
             while (i >= 0 && i + 1 < html.Length)
             {
+                budget?.Check();
+                if (written + i - copied >= maxLength || model.Full)
+                {
+                    stop = i;
+                    break;
+                }
                 if (i > text)
                     model.Text(html.AsSpan(text, i - text).IsWhiteSpace());
-                var (end, drop) = Tag(html, i, model, ref budget);
+                var (end, drop) = Tag(html, i, model, ref lookahead);
                 if (drop)
                 {
                     html.AsSpan(copied, i - copied).CopyTo(buffer.AsSpan(written));
@@ -59,10 +66,10 @@ internal static class MarkupPrefilter
                 text = end;
                 i = end < html.Length ? html.IndexOf('<', Math.Max(end, i + 1)) : -1;
             }
-            if (copied == 0)
+            if (copied == 0 && stop == html.Length)
                 return html;
-            html.AsSpan(copied).CopyTo(buffer.AsSpan(written));
-            return new string(buffer, 0, written + html.Length - copied);
+            html.AsSpan(copied, stop - copied).CopyTo(buffer.AsSpan(written));
+            return new string(buffer, 0, written + stop - copied);
         }
         finally
         {
@@ -71,8 +78,8 @@ internal static class MarkupPrefilter
     }
 
     /// <summary>Where the markup starting at <paramref name="start"/> ends, and whether to drop it.</summary>
-    /// <param name="budget">Characters still allowed for looking ahead for chrome end tags; keeps unclosed or nested chrome linear.</param>
-    private static (int End, bool Drop) Tag(string html, int start, NestingModel model, ref int budget)
+    /// <param name="lookahead">Characters still allowed for looking ahead for chrome end tags; keeps unclosed or nested chrome linear.</param>
+    private static (int End, bool Drop) Tag(string html, int start, NestingModel model, ref int lookahead)
     {
         if (html.AsSpan(start).StartsWith("<!--"))
             return (After(html, "-->", start + 4), true);
@@ -85,7 +92,7 @@ internal static class MarkupPrefilter
             return (html.Length, false);
         if (DroppedNames.Contains(name))
             return closing ? (close + 1, true) : (SkipElement(html, name.ToString(), close + 1), true);
-        if (!closing && budget > 0 && ChromeNames.Contains(name) && SkipChrome(html, name.ToString(), start, close + 1, ref budget) is { } after)
+        if (!closing && lookahead > 0 && ChromeNames.Contains(name) && SkipChrome(html, name.ToString(), start, close + 1, ref lookahead) is { } after)
             return (after, true);
         var (known, kind) = HtmlTags.Identify(name);
         if (closing)
@@ -108,15 +115,15 @@ internal static class MarkupPrefilter
     }
 
     /// <summary>The position after the matching end tag of a nav, aside or footer (nested ones counted), or null to keep it.</summary>
-    private static int? SkipChrome(string html, string name, int start, int from, ref int budget)
+    private static int? SkipChrome(string html, string name, int start, int from, ref int lookahead)
     {
         var nested = 1;
         var at = from;
         while (nested > 0)
         {
             var next = html.IndexOf('<', at);
-            budget -= (next < 0 ? html.Length : next) - at + 1;
-            if (next < 0 || budget < 0)
+            lookahead -= (next < 0 ? html.Length : next) - at + 1;
+            if (next < 0 || lookahead < 0)
                 return null;
             at = next;
             var closing = at + 1 < html.Length && html[at + 1] == '/';
@@ -125,7 +132,7 @@ internal static class MarkupPrefilter
             at++;
         }
         var end = After(html, ">", at);
-        budget -= end - start;
+        lookahead -= end - start;
         return html.AsSpan(start, end - start).Contains("breadcrumb", StringComparison.OrdinalIgnoreCase) ? null : end;
     }
 

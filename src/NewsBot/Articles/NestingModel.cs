@@ -13,7 +13,7 @@ namespace NewsBot.Articles;
 /// (its text kept) when the stack is <c>maxDepth</c> deep or the formatting list holds <c>maxFormatting</c> elements.
 /// Tags that would change nothing (an end tag of an element not open, a table part outside a table) are dropped too,
 /// since the parser would scan its stack for them; and once <c>maxElements</c> elements exist every later tag is
-/// dropped, which bounds the parser's and the extractor's work whatever the markup.
+/// dropped (the prefilter stops there), which bounds the parser's and the extractor's work whatever the markup.
 /// </remarks>
 internal sealed partial class NestingModel(int maxDepth, int maxFormatting, int maxElements)
 {
@@ -42,7 +42,7 @@ internal sealed partial class NestingModel(int maxDepth, int maxFormatting, int 
     /// <summary>The depth of the modelled stack of open elements.</summary>
     public int Depth => open.Depth;
 
-    /// <summary>True once the page has <c>maxElements</c> elements: from then on every tag is dropped.</summary>
+    /// <summary>True once the page has <c>maxElements</c> elements (an isindex counts for the six the parser makes of it).</summary>
     public bool Full => open.Created + leaves >= maxElements;
 
     /// <summary>Applies a start tag; false when the prefilter is to drop it.</summary>
@@ -63,7 +63,7 @@ internal sealed partial class NestingModel(int maxDepth, int maxFormatting, int 
             open.Pop();
         if (leaf)
         {
-            leaves++;
+            leaves += name == "isindex" ? 6 : 1;
             return Leaf(name, kind);
         }
         var (version, before) = (open.Version, mode);
