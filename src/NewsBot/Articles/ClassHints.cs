@@ -6,20 +6,20 @@ namespace NewsBot.Articles;
 /// <summary>What an element's class, id and role say about it (patterns after Mozilla Readability, plus news boilerplate).</summary>
 internal static partial class ClassHints
 {
-    [GeneratedRegex(@"-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|newsletter|subscri|paywall|cookie")]
-    private static partial Regex Unlikely();
+    [GeneratedRegex(@"-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|newsletter|subscri|paywall|cookie", RegexOptions.NonBacktracking)]
+    internal static partial Regex Unlikely();
 
-    [GeneratedRegex(@"and|article|body|column|content|main|shadow")]
-    private static partial Regex MaybeCandidate();
+    [GeneratedRegex(@"and|article|body|column|content|main|shadow", RegexOptions.NonBacktracking)]
+    internal static partial Regex MaybeCandidate();
 
-    [GeneratedRegex(@"article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story")]
-    private static partial Regex Positive();
+    [GeneratedRegex(@"article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story", RegexOptions.NonBacktracking)]
+    internal static partial Regex Positive();
 
-    [GeneratedRegex(@"-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget")]
-    private static partial Regex Negative();
+    [GeneratedRegex(@"-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget", RegexOptions.NonBacktracking)]
+    internal static partial Regex Negative();
 
-    [GeneratedRegex(@"byline|author|signature|(^|[\s_-])bio([\s_-]|$)|dateline|timestamp|pubdate|(^|[\s_-])date|caption|credit|share|sharing|social|related|newsletter|subscri|(^|[\s_-])tags?([\s_-]|$)|tag-?list|keywords|read-?also|read-?more|more-?from|promo|breadcrumb|comments?([\s_-]|$)|signup|sign-up|toolbar|print|recommend|outbrain|taboola")]
-    private static partial Regex Boilerplate();
+    [GeneratedRegex(@"byline|author|signature|(^|[\s_-])bio([\s_-]|$)|dateline|timestamp|pubdate|(^|[\s_-])date|caption|credit|share|sharing|social|related|newsletter|subscri|(^|[\s_-])tags?([\s_-]|$)|tag-?list|keywords|read-?also|read-?more|more-?from|promo|breadcrumb|comments?([\s_-]|$)|signup|sign-up|toolbar|print|recommend|outbrain|taboola", RegexOptions.NonBacktracking)]
+    internal static partial Regex Boilerplate();
 
     private static readonly HashSet<string> UnlikelyRoles = new(StringComparer.OrdinalIgnoreCase)
     {

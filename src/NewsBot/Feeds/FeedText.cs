@@ -93,12 +93,13 @@ internal static partial class FeedText
         return copy;
     }
 
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
+    [GeneratedRegex(@"\s+", RegexOptions.NonBacktracking)]
+    internal static partial Regex Whitespace();
 
-    [GeneratedRegex(@"<(?:/?([A-Za-z][A-Za-z0-9]*)[^<>]*|!--.*?--)>", RegexOptions.Singleline)]
-    private static partial Regex Tag();
+    /// <summary>A tag or a comment; NonBacktracking, because a backtracking search rescans to the end at every unclosed "&lt;!--".</summary>
+    [GeneratedRegex(@"<(?:/?([A-Za-z][A-Za-z0-9]*)[^<>]*|!--.*?--)>", RegexOptions.Singleline | RegexOptions.NonBacktracking)]
+    internal static partial Regex Tag();
 
-    [GeneratedRegex(@"^[A-Za-z][A-Za-z0-9+.\-]*:")]
-    private static partial Regex Scheme();
+    [GeneratedRegex(@"^[A-Za-z][A-Za-z0-9+.\-]*:", RegexOptions.NonBacktracking)]
+    internal static partial Regex Scheme();
 }

@@ -8,11 +8,11 @@ internal static partial class SentenceFilter
 {
     private const int MinWords = 3;
 
-    [GeneratedRegex(@"^\W*(by|author|authors|posted by|written by|reporting by|editing by|text|автор|авторка|автори|авторы|текст|редактор|updated|published|оновлено|опубліковано|обновлено|опубликовано)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Byline();
+    [GeneratedRegex(@"^\W*(by|author|authors|posted by|written by|reporting by|editing by|text|автор|авторка|автори|авторы|текст|редактор|updated|published|оновлено|опубліковано|обновлено|опубликовано)\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    internal static partial Regex Byline();
 
-    [GeneratedRegex(@"\b\d{1,2}:\d{2}\b")]
-    private static partial Regex ClockTime();
+    [GeneratedRegex(@"\b\d{1,2}:\d{2}\b", RegexOptions.NonBacktracking)]
+    internal static partial Regex ClockTime();
 
     /// <summary>True when <paramref name="sentence"/> is boilerplate or too short to carry news.</summary>
     public static bool IsNoise(string sentence)
