@@ -13,8 +13,10 @@ public static class Extractor
     /// <summary>Markup beyond this (after scripts and styles are cut) is not read: no article is that long, and it bounds the time one page can take.</summary>
     public const int MaxMarkup = 1_000_000;
 
-    /// <summary>The CPU time one page may take to extract (a real article takes a few milliseconds; see <see cref="PageBudget"/>).</summary>
-    public static readonly TimeSpan CpuBudget = TimeSpan.FromMilliseconds(500);
+    /// <summary>The CPU time one page may take to extract (see <see cref="PageBudget"/>).</summary>
+    /// <remarks>A real article takes a few milliseconds and the worst page the hostile benchmark knows about 0.15 s, once
+    /// the code is compiled; the first page in a process also pays for compiling the parser and extractor (about 0.4 s).</remarks>
+    public static readonly TimeSpan CpuBudget = TimeSpan.FromSeconds(1);
 
     /// <param name="html">The decoded page.</param>
     /// <param name="pageUrl">The page's URL, for resolving relative image links.</param>

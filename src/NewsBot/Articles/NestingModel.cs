@@ -35,6 +35,7 @@ internal sealed partial class NestingModel(int maxDepth, int maxFormatting, int 
     private bool selectInTable;
     private bool formOpen;
     private int leaves;
+    private int tags;
     private int preRun;
     private int noOpVersion = -1;
     private readonly HashSet<string> noOps = [];
@@ -42,13 +43,15 @@ internal sealed partial class NestingModel(int maxDepth, int maxFormatting, int 
     /// <summary>The depth of the modelled stack of open elements.</summary>
     public int Depth => open.Depth;
 
-    /// <summary>True once the page has <c>maxElements</c> elements (an isindex counts for the six the parser makes of it).</summary>
-    public bool Full => open.Created + leaves >= maxElements;
+    /// <summary>True once the page has <c>maxElements</c> elements (an isindex counts for the six the parser makes of it), or
+    /// three times as many tags, dropped ones included: real pages have about two per element and drop almost none.</summary>
+    public bool Full => open.Created + leaves >= maxElements || tags >= 3 * maxElements;
 
     /// <summary>Applies a start tag; false when the prefilter is to drop it.</summary>
     /// <remarks>The drop is decided before any effect, so a dropped tag changes the model no more than the parser, which never sees it.</remarks>
     public bool Start(string name, TagKind kind, string attributes, bool selfClosing)
     {
+        tags++;
         var foreign = InForeign() && !kind.HasFlag(TagKind.BreaksOutOfForeign);
         var leaf = foreign ? selfClosing : kind.HasFlag(TagKind.Void) || kind.HasFlag(TagKind.RawText);
         if (Full || (!leaf && TooMany(name, kind, foreign)))
@@ -90,6 +93,7 @@ internal sealed partial class NestingModel(int maxDepth, int maxFormatting, int 
     /// <remarks>p and br end tags with nothing to close still make an element, so they stay; so do form, html, head and body end tags.</remarks>
     public bool End(string name, TagKind kind)
     {
+        tags++;
         if (Full)
             return false;
         if (dropped.TryGetValue(name, out var count) && count > 0)

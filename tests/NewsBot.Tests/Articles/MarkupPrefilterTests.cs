@@ -29,9 +29,9 @@ public sealed class MarkupPrefilterTests
     [Fact]
     public void Thousands_of_unclosed_navs_keep_their_text_and_only_the_nesting_limit()
     {
-        var html = string.Concat(Enumerable.Repeat("<nav><a>x</a>", 20_000));
+        var html = string.Concat(Enumerable.Repeat("<nav><a>x</a>", 3_000));
         var filtered = MarkupPrefilter.Filter(html);
-        Assert.Equal(20_000, filtered.Count(c => c == 'x'));
+        Assert.Equal(3_000, filtered.Count(c => c == 'x'));
         Assert.Equal(MarkupPrefilter.MaxDepth, Count(filtered, "<nav>"));
     }
 
@@ -48,7 +48,7 @@ public sealed class MarkupPrefilterTests
     [InlineData("div", false)]
     public void Nesting_beyond_the_limit_is_flattened_and_the_text_kept(string tag, bool closed)
     {
-        const int depth = 20_000;
+        const int depth = 5_000;
         var html = string.Concat(Enumerable.Repeat($"<{tag} class='x'>", depth)) + "Глибоко всередині." +
                    (closed ? string.Concat(Enumerable.Repeat($"</{tag}>", depth)) : "");
         var filtered = MarkupPrefilter.Filter(html);
