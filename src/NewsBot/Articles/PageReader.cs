@@ -16,12 +16,15 @@ public sealed class PageReader(WebFetcher fetcher)
 
     /// <summary>Decodes and extracts a page; one that takes too long to extract fails like a page that did not load.</summary>
     /// <exception cref="FetchException">The page took over <see cref="Extractor.CpuBudget"/> of CPU time to extract.</exception>
-    public static ExtractedPage Extract(byte[] body, string? headerCharset, Uri? url)
+    public static ExtractedPage Extract(byte[] body, string? headerCharset, Uri? url) =>
+        Extract(body, headerCharset, url, new PageBudget(Extractor.CpuBudget));
+
+    internal static ExtractedPage Extract(byte[] body, string? headerCharset, Uri? url, PageBudget budget)
     {
         var html = Charset.Decode(body, Charset.ForHtml(body, headerCharset));
         try
         {
-            return Extractor.Extract(html, url);
+            return Extractor.Extract(html, url, budget);
         }
         catch (ExtractionBudgetExceededException e)
         {
