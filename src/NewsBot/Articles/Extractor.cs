@@ -14,8 +14,8 @@ public static class Extractor
     public const int MaxMarkup = 1_000_000;
 
     /// <summary>The CPU time one page may take to extract (see <see cref="PageBudget"/>).</summary>
-    /// <remarks>A real article takes a few milliseconds and the worst page the hostile benchmark knows about 0.15 s, once
-    /// the code is compiled; the first page in a process also pays for compiling the parser and extractor (about 0.4 s).</remarks>
+    /// <remarks>A real article takes a few milliseconds and the worst page the hostile benchmark knows about 0.2 s
+    /// (compilation by the JIT, which the first page in a process pays, is not counted).</remarks>
     public static readonly TimeSpan CpuBudget = TimeSpan.FromSeconds(1);
 
     /// <param name="html">The decoded page.</param>

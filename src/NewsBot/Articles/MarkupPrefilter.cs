@@ -98,7 +98,7 @@ internal static class MarkupPrefilter
         var (known, kind) = HtmlTags.Identify(name);
         if (closing)
             return (close + 1, !model.End(known, kind));
-        var attributes = kind.HasFlag(TagKind.Formatting) ? html.AsSpan(start + 1 + name.Length, close - start - 1 - name.Length).Trim().TrimEnd('/').ToString() : "";
+        var attributes = (kind & TagKind.Formatting) != 0 ? html.AsSpan(start + 1 + name.Length, close - start - 1 - name.Length).Trim().TrimEnd('/').ToString() : "";
         if (!model.Start(known, kind, attributes, html[close - 1] == '/'))
             return (close + 1, true);
         return model.IsRawText(kind) ? (RawTextEnd(html, known, close + 1), false) : (close + 1, false);

@@ -78,19 +78,19 @@ internal sealed partial class NestingModel
 
     private void StartOther(string name, TagKind kind, string attributes)
     {
-        if (kind.HasFlag(TagKind.IgnoredInBody))
+        if ((kind & TagKind.IgnoredInBody) != 0)
             return;
-        if (kind.HasFlag(TagKind.ClosesParagraph))
+        if ((kind & TagKind.ClosesParagraph) != 0)
             CloseParagraph();
         else
             open.Reconstruct();
-        if (kind.HasFlag(TagKind.Formatting))
+        if ((kind & TagKind.Formatting) != 0)
         {
             AddFormatting(name, kind, attributes);
             return;
         }
         Push(name, kind, attributes);
-        if (kind.HasFlag(TagKind.Marker))
+        if ((kind & TagKind.Marker) != 0)
             open.AddMarker();
         if (name == "template")
             mode = Mode.Body;
@@ -122,14 +122,14 @@ internal sealed partial class NestingModel
                 open.Pop();
                 return;
             }
-            if (e.Kind.HasFlag(TagKind.Special) && !e.Is("address") && !e.Is("div") && !e.Is("p") || e.Foreign)
+            if ((e.Kind & TagKind.Special) != 0 && !e.Is("address") && !e.Is("div") && !e.Is("p") || e.Foreign)
                 return;
         }
     }
 
     private void GenerateImpliedEndTags(string? except)
     {
-        while (open.Top is { Foreign: false } top && top.Kind.HasFlag(TagKind.ImpliedEnd) && top.Name != except)
+        while (open.Top is { Foreign: false } top && (top.Kind & TagKind.ImpliedEnd) != 0 && top.Name != except)
             open.Pop();
     }
 
@@ -165,7 +165,7 @@ internal sealed partial class NestingModel
                 EndHeading();
                 return;
         }
-        if (kind.HasFlag(TagKind.Formatting) && open.LastFormatting(name) is { } element)
+        if ((kind & TagKind.Formatting) != 0 && open.LastFormatting(name) is { } element)
             Adopt(element);
         else if (Blocks.Contains(name))
         {
@@ -188,7 +188,7 @@ internal sealed partial class NestingModel
                 open.Pop();
                 return;
             }
-            if (e.Kind.HasFlag(TagKind.Special) || e.Foreign)
+            if ((e.Kind & TagKind.Special) != 0 || e.Foreign)
                 return;
         }
     }
@@ -233,7 +233,7 @@ internal sealed partial class NestingModel
                 return;
         var furthest = -1;
         for (var i = at + 1; i < open.Depth && furthest < 0; i++)
-            if (open[i].Kind.HasFlag(TagKind.Special) || open[i].Foreign)
+            if ((open[i].Kind & TagKind.Special) != 0 || open[i].Foreign)
                 furthest = i;
         if (furthest < 0)
         {

@@ -52,8 +52,8 @@ internal sealed partial class NestingModel(int maxDepth, int maxFormatting, int 
     public bool Start(string name, TagKind kind, string attributes, bool selfClosing)
     {
         tags++;
-        var foreign = InForeign() && !kind.HasFlag(TagKind.BreaksOutOfForeign);
-        var leaf = foreign ? selfClosing : kind.HasFlag(TagKind.Void) || kind.HasFlag(TagKind.RawText);
+        var foreign = InForeign() && (kind & TagKind.BreaksOutOfForeign) == 0;
+        var leaf = foreign ? selfClosing : (kind & TagKind.Void) != 0 || (kind & TagKind.RawText) != 0;
         if (Full || (!leaf && TooMany(name, kind, foreign)))
             return Drop(name);
         preRun = name is "pre" or "listing" ? preRun + 1 : 0;
@@ -76,7 +76,7 @@ internal sealed partial class NestingModel(int maxDepth, int maxFormatting, int 
 
     private bool TooMany(string name, TagKind kind, bool foreign) =>
         open.Depth >= maxDepth
-        || (!foreign && kind.HasFlag(TagKind.Formatting) && mode != Mode.Select && open.FormattingCount >= maxFormatting)
+        || (!foreign && (kind & TagKind.Formatting) != 0 && mode != Mode.Select && open.FormattingCount >= maxFormatting)
         || (name is "pre" or "listing" && preRun >= MaxPreRun);
 
     private bool Drop(string name)
@@ -87,7 +87,7 @@ internal sealed partial class NestingModel(int maxDepth, int maxFormatting, int 
     }
 
     /// <summary>True when the element's content is text up to its end tag (not so inside MathML).</summary>
-    public bool IsRawText(TagKind kind) => kind.HasFlag(TagKind.RawText) && !InForeign();
+    public bool IsRawText(TagKind kind) => (kind & TagKind.RawText) != 0 && !InForeign();
 
     /// <summary>Applies an end tag; false when it closes a start tag that was dropped, or would change nothing.</summary>
     /// <remarks>p and br end tags with nothing to close still make an element, so they stay; so do form, html, head and body end tags.</remarks>
@@ -175,7 +175,7 @@ internal sealed partial class NestingModel(int maxDepth, int maxFormatting, int 
                 CloseSelect();
             return true;
         }
-        if (kind.HasFlag(TagKind.ClosesParagraph))
+        if ((kind & TagKind.ClosesParagraph) != 0)
             CloseParagraph();
         else if (name is "br" or "img" or "image" or "input" or "area" or "embed" or "keygen" or "wbr" or "xmp")
             open.Reconstruct();

@@ -94,7 +94,7 @@ internal sealed class OpenElements
     public int IndexOf(Entry entry) => stack.LastIndexOf(entry);
 
     /// <summary>The default scope's boundaries: applet, caption, html, table, td, th, marquee, object, template and MathML text elements.</summary>
-    public static bool ScopeBoundary(Entry e) => e.Kind.HasFlag(TagKind.Scope) && (!e.Foreign || HtmlTags.IsIntegrationPoint(e.Name));
+    public static bool ScopeBoundary(Entry e) => (e.Kind & TagKind.Scope) != 0 && (!e.Foreign || HtmlTags.IsIntegrationPoint(e.Name));
 
     public static bool ButtonScopeBoundary(Entry e) => ScopeBoundary(e) || e.Is("button");
 
