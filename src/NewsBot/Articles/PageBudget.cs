@@ -42,9 +42,9 @@ internal sealed class PageBudget(TimeSpan limit)
 /// <summary>The current thread's CPU time in ticks (100 ns) where the OS offers it, else a monotonic wall clock.</summary>
 internal static class ThreadClock
 {
-    /// <summary>CLOCK_THREAD_CPUTIME_ID on Linux (3) and macOS (16).</summary>
-    private static readonly int? ClockId =
-        !Environment.Is64BitProcess ? null : OperatingSystem.IsLinux() ? 3 : OperatingSystem.IsMacOS() ? 16 : null;
+    /// <summary>CLOCK_THREAD_CPUTIME_ID on Linux (3) and macOS (16), when the C library answers for it.</summary>
+    private static readonly int? ClockId = Probe(
+        !Environment.Is64BitProcess ? null : OperatingSystem.IsLinux() ? 3 : OperatingSystem.IsMacOS() ? 16 : null);
 
     public static bool IsCpuTime => ClockId is not null;
 
@@ -53,6 +53,18 @@ internal static class ThreadClock
         if (ClockId is { } clock && ClockGetTime(clock, out var time) == 0)
             return time.Seconds * TimeSpan.TicksPerSecond + time.Nanoseconds / 100;
         return Stopwatch.GetElapsedTime(0).Ticks;
+    }
+
+    private static int? Probe(int? clock)
+    {
+        try
+        {
+            return clock is { } id && ClockGetTime(id, out _) == 0 ? clock : null;
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+        {
+            return null;
+        }
     }
 
     [StructLayout(LayoutKind.Sequential)]
