@@ -10,7 +10,8 @@ namespace NewsBot.Articles;
 /// falls back to the feed's description) instead of holding a poll thread or the update loop. It is the extracting
 /// thread's CPU time where the OS tells it (Linux, macOS), so a loaded machine does not trip it; elsewhere wall time.
 /// The thread's time in the JIT compiler is left out: the first page in a process compiles the parser and extractor
-/// (0.4–0.8 s of CPU), which says nothing about the page.
+/// (0.4–0.8 s of CPU), which says nothing about the page. (The runtime counts that time on the wall clock, so on a
+/// loaded machine the first page is allowed a little more.)
 /// </remarks>
 internal sealed class PageBudget(TimeSpan limit)
 {

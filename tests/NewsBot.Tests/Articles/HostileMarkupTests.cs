@@ -55,10 +55,12 @@ public sealed class HostileMarkupTests(ITestOutputHelper output)
         Assert.True(large < 2 * small + 0.05, $"{name}: {small:0.000} ms/KB at {Size / 1024} KB, {large:0.000} ms/KB at {4 * Size / 1024} KB");
     }
 
+    /// <summary>Once compiled (the budget leaves the JIT's time out), a page given no budget at all is stopped.</summary>
     [Fact]
     public void A_spent_budget_stops_the_extraction_with_its_own_exception()
     {
         var html = HostileMarkup.Normal(Size);
+        Extractor.Extract(html, PageUrl);
         var e = Assert.Throws<ExtractionBudgetExceededException>(() => Extractor.Extract(html, PageUrl, new PageBudget(TimeSpan.Zero)));
         Assert.Contains("0 ms of CPU", e.Message, StringComparison.Ordinal);
     }
