@@ -69,6 +69,7 @@ public static class Setup
         services.AddSingleton<CommandRouter>();
         services.AddSingleton<InterfaceLanguage>();
         services.AddSingleton<Replier>();
+        services.AddSingleton<ChatAdmins>();
         services.AddSingleton<IBotFeature, ReaderCommands>();
         services.AddSingleton<IBotFeature, SubscriptionCommands>();
         services.AddSingleton<IBotFeature, NewsCommands>();
