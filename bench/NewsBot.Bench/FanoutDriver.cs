@@ -29,13 +29,13 @@ public static class FanoutDriver
         if (rate > 0) settings["Telegram:MessagesPerSecond"] = rate.ToString();
 
         var clock = Stopwatch.StartNew();
-        using (var store = new NewsStore(settings["Storage:Path"]!))
-            for (var i = 0; i < readers; i++) store.StartReader(1_000_000 + i, false, "en", DateTime.UtcNow);
+        using (var store = new LiteStore(settings["Storage:Path"]!))
+            for (var i = 0; i < readers; i++) store.Readers.Start(1_000_000 + i, false, "en", DateTime.UtcNow);
         Console.WriteLine($"seeded {readers} readers in {clock.Elapsed.TotalSeconds:0.0}s");
 
         using var host = Build(settings, liftPacer: rate == 0);
         await NewsBot.Setup.StartAsync(host, CancellationToken.None);
-        var service = host.Services.GetRequiredService<NewsStore>();
+        var service = host.Services.GetRequiredService<LiteStore>();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         clock.Restart();
         var now = DateTime.UtcNow;
@@ -44,7 +44,6 @@ public static class FanoutDriver
             Key = "bench", Url = "https://news.example/bench", Title = "Bench", Section = "Politics", State = ArticleState.Published,
             FoundAt = now, PublishedAt = now, PostHtml = "<b>Parliament passes the budget</b>\n\nThe budget raises spending on schools.", PostButtonText = "Read more",
         }, [], now);
-        host.Services.GetRequiredService<OutboxSignal>().Pulse();
         var queued = clock.Elapsed;
         await api.WaitForSentAsync(readers, TimeSpan.FromHours(2));
         var elapsed = clock.Elapsed;

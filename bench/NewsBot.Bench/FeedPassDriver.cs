@@ -19,7 +19,7 @@ public static class FeedPassDriver
         settings["Telegram:MessagesPerMinutePerGroup"] = perMinute.ToString();
         SampleNews.Publish(site);
         await using var service = await TestService.StartAsync(settings);
-        await Eventually.TrueAsync(() => service.Store.GetFeedState(site.Url("/rss").ToString()).Primed, "primed");
+        await Eventually.TrueAsync(() => service.Store.Feeds.Get(site.Url("/rss").ToString()).Primed, "primed");
 
         var articles = Enumerable.Range(1, count).Select(i => SampleNews.Article($"item{i}")).ToArray();
         var polls = site.RequestCount("/rss");

@@ -18,14 +18,15 @@ public static class MemoryDriver
         var dir = Directory.CreateTempSubdirectory("newsbot-mem-").FullName;
         var db = Path.Combine(dir, "news.db");
         var clock = Stopwatch.StartNew();
-        using (var store = new NewsStore(db))
+        using (var store = new LiteStore(db))
         {
             var now = DateTime.UtcNow;
             for (var i = 0; i < count; i++)
-                store.AddPublished(Article(i, now), [new DeliveryTarget("@newsroom", ChatKind.Group, 0)], now);
-            foreach (var d in store.DuePending(now, count)) store.MarkSent(d, (int)d.ArticleId, now);
-            store.DropFanouts();
-            for (var i = 0; i < readers; i++) store.StartReader(1_000_000 + i, false, i % 2 == 0 ? "uk" : "en", now);
+                store.AddPublished(Article(i, now), [new DeliveryTarget("@newsroom", ChatKind.Group, Lane.Channel)], now);
+            foreach (var d in store.Outbox.Due(now, count)) store.Outbox.MarkSent(d, (int)d.ArticleId, now);
+            // Seeded articles reach no reader: their fan-outs end at once.
+            while (store.Outbox.NextFanout() is { } fanout) store.Outbox.QueueFanout(fanout, [], fanout.AfterReader, done: true);
+            for (var i = 0; i < readers; i++) store.Readers.Start(1_000_000 + i, false, i % 2 == 0 ? "uk" : "en", now);
         }
         var storeTime = clock.Elapsed;
 

@@ -1,11 +1,12 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
+using NewsBot.Summaries;
 using NewsBot.Articles;
 
 namespace NewsBot.Bench;
 
-/// <summary>Extract + summarize over the shared evaluation pages, beside SmartReader on the same pages (SPEC §6: ≥ 200 pages/s on one core).</summary>
+/// <summary>Extract + summarize over the evaluation pages (tests/NewsBot.Tests/TestData/eval/pages), beside SmartReader on the same pages (SPEC §6: ≥ 200 pages/s on one core).</summary>
 /// <remarks>
 /// One operation is one page (the 15 pages in turn, <c>OperationsPerInvoke</c>), so pages/s = 1 s / Mean.
 /// Run: <c>dotnet run -c Release --project bench/NewsBot.Bench -- --filter '*TextBenchmarks*'</c>.

@@ -37,6 +37,9 @@ public sealed class FeedOptions
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromMinutes(5);
     public List<string> Channels { get; set; } = [];
     public FeedMode Mode { get; set; } = FeedMode.Auto;
+
+    /// <summary>A feed an editor added with /addsource: the defaults (Auto, every 5 minutes, Telegram:Channels).</summary>
+    public static FeedOptions Added(string url, string? name) => new() { Url = url, Name = name };
 }
 
 /// <summary>The `Feeds` section: the configured feeds, in order.</summary>
@@ -72,13 +75,13 @@ public sealed class NetworkOptions
 /// <summary>Checks every option at start and names each problem on its own line (SPEC §2).</summary>
 public static partial class OptionsRules
 {
-    [GeneratedRegex(@"^\d{3,12}:[A-Za-z0-9_-]{20,}$")]
+    [GeneratedRegex(@"^[0-9]{3,12}:[A-Za-z0-9_-]{20,}$", RegexOptions.NonBacktracking)]
     private static partial Regex TokenShape();
 
-    [GeneratedRegex(@"^(@[A-Za-z][A-Za-z0-9_]{3,31}|-?\d{1,16})$")]
+    [GeneratedRegex(@"^(@[A-Za-z][A-Za-z0-9_]{3,31}|-?[0-9]{1,16})$", RegexOptions.NonBacktracking)]
     private static partial Regex ChatShape();
 
-    [GeneratedRegex(@"^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d$")]
+    [GeneratedRegex(@"^([01][0-9]|2[0-3]):[0-5][0-9]-([01][0-9]|2[0-3]):[0-5][0-9]$", RegexOptions.NonBacktracking)]
     private static partial Regex QuietShape();
 
     public static IEnumerable<string> Check(TelegramOptions o)

@@ -5,10 +5,13 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using NewsBot.Articles;
 using NewsBot.Bot;
+using NewsBot.Commands;
 using NewsBot.Delivery;
+using NewsBot.Editorial;
 using NewsBot.Feeds;
+using NewsBot.Ingest;
 using NewsBot.Network;
-using NewsBot.Posts;
+using NewsBot.Publication;
 using NewsBot.Scheduling;
 using NewsBot.Storage;
 using Quartz;
@@ -17,7 +20,7 @@ using Telegram.Bot;
 namespace NewsBot;
 
 /// <summary>The composition root: every registration of the service, and its options with their start-up checks.</summary>
-public static partial class Setup
+public static class Setup
 {
     public static IServiceCollection AddNewsBot(this IServiceCollection services, IConfiguration config)
     {
@@ -27,40 +30,69 @@ public static partial class Setup
         services.AddOptions<NetworkOptions>().BindConfiguration(NetworkOptions.Section);
         services.AddOptions<FeedsOptions>().Configure(o => config.GetSection(FeedsOptions.Section).Bind(o.Items)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<FeedsOptions>>(new RuleValidator<FeedsOptions>(OptionsRules.Check));
-
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton(sp => new NewsStore(Get<StorageOptions>(sp).Path));
+        services.AddSingleton<PublishingClock>();
+
+        // Storage: one LiteDB engine, a store per entity.
+        services.AddSingleton(sp => new LiteStore(Get<StorageOptions>(sp).Path, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => sp.GetRequiredService<LiteStore>().Articles);
+        services.AddSingleton(sp => sp.GetRequiredService<LiteStore>().Outbox);
+        services.AddSingleton(sp => sp.GetRequiredService<LiteStore>().Readers);
+        services.AddSingleton(sp => sp.GetRequiredService<LiteStore>().Newsroom);
+        services.AddSingleton(sp => sp.GetRequiredService<LiteStore>().Feeds);
+        services.AddSingleton(sp => sp.GetRequiredService<LiteStore>().Settings);
+
+        // The edges: the web and the Bot API.
         services.AddSingleton(sp => new WebFetcher(WebClient(Get<NetworkOptions>(sp).AllowPrivateAddresses)));
         services.AddSingleton<ITelegramBotClient>(sp => TelegramClient(Get<TelegramOptions>(sp)));
-        services.AddSingleton(sp => new Pacer(sp.GetRequiredService<TimeProvider>(), Get<TelegramOptions>(sp).PacerLimits));
-        services.AddSingleton(sp => ActivatorUtilities.CreateInstance<TelegramSender>(sp, Get<TelegramOptions>(sp).PaidBroadcast));
-        services.AddSingleton<OutboxSignal>();
-        services.AddSingleton<ChannelGate>();
         services.AddSingleton<FeedReader>();
         services.AddSingleton<PageReader>();
-        services.AddSingleton<Publisher>();
-        services.AddSingleton<Audience>();
-        services.AddSingleton<FeedPoller>();
-        services.AddSingleton<BotIdentity>();
-        services.AddSingleton<CommandRouter>();
-        services.AddSingleton<BotMenu>();
-        services.AddSingleton<InterfaceLanguage>();
 
+        // The feed pass and the one publication path.
+        services.AddSingleton<FeedPoller>();
+        services.AddSingleton<StoryReader>();
+        services.AddSingleton<Publisher>();
+        services.AddSingleton<ScheduledPosts>();
+
+        // Delivery: the outbox worker and its fan-out, pacing and the channel gate.
+        services.AddSingleton(sp => new Pacer(sp.GetRequiredService<TimeProvider>(), Get<TelegramOptions>(sp).PacerLimits));
+        services.AddSingleton(sp => ActivatorUtilities.CreateInstance<TelegramSender>(sp, Get<TelegramOptions>(sp).PaidBroadcast));
+        services.AddSingleton<ChannelGate>();
+        services.AddSingleton<ChannelProbe>();
+        services.AddSingleton<Fanout>();
+        services.AddSingleton<DigestSweep>();
+
+        // The command stack, readers' and editors' features.
+        services.AddSingleton<BotIdentity>();
         services.AddSingleton<BotStartup>();
-        AddReaders(services, config);
-        AddEditorial(services, config);
-        services.AddQuartz(q => ScheduleFeeds(q, config));
+        services.AddSingleton<BotMenu>();
+        services.AddSingleton<CommandRouter>();
+        services.AddSingleton<InterfaceLanguage>();
+        services.AddSingleton<Replier>();
+        services.AddSingleton<ChatAdmins>();
+        services.AddSingleton<IBotFeature, ReaderCommands>();
+        services.AddSingleton<IBotFeature, SubscriptionCommands>();
+        services.AddSingleton<IBotFeature, NewsCommands>();
+        services.AddSingleton<EditorDesk>();
+        services.AddSingleton<UrlStories>();
+        services.AddSingleton<DraftDesk>();
+        services.AddSingleton<PostScheduler>();
+        services.AddSingleton<IBotFeature, PostCommands>();
+        services.AddSingleton<IBotFeature, ScheduleCommands>();
+        services.AddSingleton<IBotFeature, SourceCommands>();
+        services.AddSingleton<IBotFeature, DeskCommands>();
+        services.AddSingleton<IBotFeature, DraftButtons>();
+
+        // Quartz: every trigger is registered by Triggers, at start before the scheduler runs.
+        services.AddSingleton<Triggers>();
+        services.AddHostedService<SchedulingStartup>();
+        services.AddQuartz();
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         services.AddHostedService<DeliveryWorker>();
+        services.AddHostedService<EditorCourier>();
         services.AddHostedService<UpdateReceiver>();
         return services;
     }
-
-    /// <summary>The readers' registrations (Setup.Readers.cs).</summary>
-    static partial void AddReaders(IServiceCollection services, IConfiguration config);
-
-    /// <summary>The editors' registrations (Setup.Editorial.cs).</summary>
-    static partial void AddEditorial(IServiceCollection services, IConfiguration config);
 
     /// <summary>Runs the service; a configuration or start-up problem ends it with one line per problem and exit code 2.</summary>
     public static async Task<int> RunAsync(IHost host)
@@ -69,13 +101,23 @@ public static partial class Setup
         {
             await StartAsync(host, CancellationToken.None);
             await host.WaitForShutdownAsync();
-            return 0;
+            return Failed(host);
         }
         catch (Exception e) when (StartupProblems(e) is { Count: > 0 } problems)
         {
             foreach (var problem in problems) Console.Error.WriteLine($"newsbot: {problem}");
             return 2;
         }
+    }
+
+    /// <summary>1 when a background loop (updates, delivery, drafts) ended by failing — e.g. the disk is full — so that a supervisor's
+    /// restart-on-failure brings the service back; 0 for a requested stop.</summary>
+    private static int Failed(IHost host)
+    {
+        var failed = host.Services.GetServices<IHostedService>().OfType<BackgroundService>().Where(s => s.ExecuteTask is { IsFaulted: true }).ToList();
+        foreach (var service in failed)
+            Console.Error.WriteLine($"newsbot: {service.GetType().Name} failed: {service.ExecuteTask!.Exception!.GetBaseException().Message}");
+        return failed.Count == 0 ? 0 : 1;
     }
 
     /// <summary>Checks the options and the bot token, then starts the host; a problem stops it before anything runs.</summary>
@@ -94,22 +136,6 @@ public static partial class Setup
         InvalidOperationException i when i.Message.StartsWith("Failed to convert configuration value", StringComparison.Ordinal) => [i.Message],
         _ => [],
     };
-
-    private static void ScheduleFeeds(IQuartzBuilder quartz, IConfiguration config)
-    {
-        var feeds = new List<FeedOptions>();
-        config.GetSection(FeedsOptions.Section).Bind(feeds);
-        quartz.AddJob<MaintenanceJob>(j => j.WithIdentity(MaintenanceJob.Key));
-        quartz.AddTrigger(t => t.ForJob(MaintenanceJob.Key).StartAt(DateTimeOffset.UtcNow.AddMinutes(5))
-            .WithSchedule(SimpleScheduleBuilder.Create().WithInterval(TimeSpan.FromHours(1)).RepeatForever()));
-        foreach (var feed in feeds.Where(f => !string.IsNullOrEmpty(f.Url)).DistinctBy(f => f.Url))
-        {
-            var key = FeedPollJob.KeyFor(feed.Url);
-            quartz.AddJob<FeedPollJob>(j => j.WithIdentity(key).UsingJobData(FeedPollJob.UrlKey, feed.Url));
-            quartz.AddTrigger(t => t.ForJob(key).StartNow()
-                .WithSchedule(SimpleScheduleBuilder.Create().WithInterval(feed.PollInterval).RepeatForever()));
-        }
-    }
 
     private static T Get<T>(IServiceProvider sp) where T : class => sp.GetRequiredService<IOptions<T>>().Value;
 

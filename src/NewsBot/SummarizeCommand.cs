@@ -3,6 +3,7 @@ using System.Text.Json;
 using NewsBot.Articles;
 using NewsBot.Network;
 using NewsBot.Posts;
+using NewsBot.Summaries;
 
 namespace NewsBot;
 

@@ -13,18 +13,29 @@ public static class ArticleKey
         "ref", "ref_src", "ref_url", "cmpid", "ocid", "spm", "smid", "share", "at_medium", "at_campaign",
     };
 
+    /// <summary>Keys are indexed, and LiteDB refuses an index key over 1,023 bytes; a longer key is kept as its prefix and a hash.</summary>
+    public const int MaxKeyBytes = 512;
+
     public static string For(FeedItem item, Uri feedUrl)
     {
         var id = item.Id?.Trim();
         if (!string.IsNullOrEmpty(id))
-            return Uri.TryCreate(id, UriKind.Absolute, out var idUrl) && IsHttp(idUrl)
+            return Bounded(Uri.TryCreate(id, UriKind.Absolute, out var idUrl) && IsHttp(idUrl)
                 ? "url:" + Canonical(idUrl)
-                : $"id:{feedUrl.Host}:{id}";
+                : $"id:{feedUrl.Host}:{id}");
         if (Uri.TryCreate(item.Link, UriKind.Absolute, out var link) && IsHttp(link))
-            return "url:" + Canonical(link);
-        var text = $"{item.Title?.Trim()}|{item.Published?.ToUniversalTime():O}";
-        return "hash:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..32];
+            return Bounded("url:" + Canonical(link));
+        return "hash:" + Hash($"{item.Title?.Trim()}|{item.Published?.ToUniversalTime():O}");
     }
+
+    /// <summary>The key an editor's URL is published under (the same as a feed item linking there).</summary>
+    public static string ForUrl(Uri url) => Bounded("url:" + Canonical(url));
+
+    /// <summary>A key that fits the index: as it is, or its first 200 characters, "#" and a hash of the whole (distinct keys stay distinct).</summary>
+    public static string Bounded(string key) =>
+        Encoding.UTF8.GetByteCount(key) <= MaxKeyBytes ? key : key[..200] + "#" + Hash(key);
+
+    private static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..32];
 
     /// <summary>The URL with scheme and host lower-cased, default port, fragment and tracking parameters removed.</summary>
     public static string Canonical(Uri url)

@@ -4,52 +4,50 @@ namespace NewsBot.Bot;
 /// <remarks>Texts with {0} are format strings; their arguments are escaped for Telegram HTML by the caller.</remarks>
 public static class Replies
 {
-    public sealed record Texts(string Welcome, string HelpHeader, string Unknown, string ExpiredButton, string StartMenu, string HelpMenu)
+    public sealed record Texts
     {
-        public string LatestMenu { get; init; } = "";
-        public string SearchMenu { get; init; } = "";
-        public string SectionsMenu { get; init; } = "";
-        public string SubscribeMenu { get; init; } = "";
-        public string UnsubscribeMenu { get; init; } = "";
-        public string DigestMenu { get; init; } = "";
-        public string LangMenu { get; init; } = "";
-        public string StopMenu { get; init; } = "";
-        public string LatestUsage { get; init; } = "";
-        public string SearchUsage { get; init; } = "";
-        public string SubscribeUsage { get; init; } = "";
-        public string UnsubscribeUsage { get; init; } = "";
-        public string DigestUsage { get; init; } = "";
-        public string LangUsage { get; init; } = "";
-        public string UnknownSection { get; init; } = "";
-        public string NothingYet { get; init; } = "";
-        public string NothingFound { get; init; } = "";
-        public string LatestHeader { get; init; } = "";
-        public string LatestInHeader { get; init; } = "";
-        public string SearchHeader { get; init; } = "";
-        public string More { get; init; } = "";
-        public string NoMore { get; init; } = "";
-        public string SectionsHeader { get; init; } = "";
-        public string NoSections { get; init; } = "";
-        public string Subscribed { get; init; } = "";
-        public string SubscribedAll { get; init; } = "";
-        public string Unsubscribed { get; init; } = "";
-        public string UnsubscribedAll { get; init; } = "";
-        public string DigestOn { get; init; } = "";
-        public string DigestOff { get; init; } = "";
-        public string DigestTitle { get; init; } = "";
-        public string LangSet { get; init; } = "";
-        public string Stopped { get; init; } = "";
-        public string Resumed { get; init; } = "";
+        public required string Welcome { get; init; }
+        public required string StartMenu { get; init; }
+        public required string LatestMenu { get; init; }
+        public required string SearchMenu { get; init; }
+        public required string SectionsMenu { get; init; }
+        public required string SubscribeMenu { get; init; }
+        public required string UnsubscribeMenu { get; init; }
+        public required string DigestMenu { get; init; }
+        public required string LangMenu { get; init; }
+        public required string StopMenu { get; init; }
+        public required string LatestUsage { get; init; }
+        public required string SearchUsage { get; init; }
+        public required string SubscribeUsage { get; init; }
+        public required string UnsubscribeUsage { get; init; }
+        public required string DigestUsage { get; init; }
+        public required string LangUsage { get; init; }
+        public required string UnknownSection { get; init; }
+        public required string NothingYet { get; init; }
+        public required string NothingFound { get; init; }
+        public required string LatestHeader { get; init; }
+        public required string LatestInHeader { get; init; }
+        public required string SearchHeader { get; init; }
+        public required string More { get; init; }
+        public required string NoMore { get; init; }
+        public required string SectionsHeader { get; init; }
+        public required string NoSections { get; init; }
+        public required string Subscribed { get; init; }
+        public required string SubscribedAll { get; init; }
+        public required string Unsubscribed { get; init; }
+        public required string UnsubscribedAll { get; init; }
+        public required string DigestOn { get; init; }
+        public required string DigestOff { get; init; }
+        public required string LangSet { get; init; }
+        public required string Stopped { get; init; }
+        public required string Resumed { get; init; }
+        public required string GroupAdminsOnly { get; init; }
     }
 
-    public static readonly Texts En = new(
-        Welcome: "Welcome to the newsroom bot! You are subscribed to all sections: new articles arrive here as they are published. Choose sections with /sections, or get one daily message with /digest 08:00.",
-        HelpHeader: "Commands:",
-        Unknown: "I don't know that command. Send /help to see what I can do.",
-        ExpiredButton: "This button is no longer active.",
-        StartMenu: "Welcome and subscribe",
-        HelpMenu: "What this bot can do")
+    public static readonly Texts En = new()
     {
+        Welcome = "Welcome to the newsroom bot! You are subscribed to all sections: new articles arrive here as they are published. Choose sections with /sections, or get one daily message with /digest 08:00.",
+        StartMenu = "Welcome and subscribe",
         LatestMenu = "Latest articles: /latest [n] [section]",
         SearchMenu = "Search articles: /search words",
         SectionsMenu = "Sections, with subscribe buttons",
@@ -80,20 +78,16 @@ public static class Replies
         UnsubscribedAll = "Unsubscribed from all sections. /subscribe brings them back.",
         DigestOn = "Daily digest at {0} ({1}): articles arrive once a day in one message. /digest off to get them at once.",
         DigestOff = "Digest off: articles arrive as they are published.",
-        DigestTitle = "Your daily digest, {0}",
         LangSet = "Language: English.",
         Stopped = "Stopped: you will get no more messages. Send /start to resume.",
         Resumed = "Welcome back! Messages resume with your sections and settings.",
+        GroupAdminsOnly = "Only the group's administrators can change what this group receives.",
     };
 
-    public static readonly Texts Uk = new(
-        Welcome: "Вітаємо в боті редакції! Ви підписані на всі розділи: нові статті надходитимуть сюди одразу після публікації. Оберіть розділи командою /sections або отримуйте одне щоденне повідомлення: /digest 08:00.",
-        HelpHeader: "Команди:",
-        Unknown: "Я не знаю такої команди. Надішліть /help, щоб побачити, що я вмію.",
-        ExpiredButton: "Ця кнопка вже не діє.",
-        StartMenu: "Вітання і підписка",
-        HelpMenu: "Що вміє цей бот")
+    public static readonly Texts Uk = new()
     {
+        Welcome = "Вітаємо в боті редакції! Ви підписані на всі розділи: нові статті надходитимуть сюди одразу після публікації. Оберіть розділи командою /sections або отримуйте одне щоденне повідомлення: /digest 08:00.",
+        StartMenu = "Вітання і підписка",
         LatestMenu = "Останні статті: /latest [n] [розділ]",
         SearchMenu = "Пошук статей: /search слова",
         SectionsMenu = "Розділи з кнопками підписки",
@@ -124,10 +118,10 @@ public static class Replies
         UnsubscribedAll = "Ви відписалися від усіх розділів. /subscribe поверне їх.",
         DigestOn = "Щоденний дайджест о {0} ({1}): статті надходитимуть раз на день одним повідомленням. /digest off — отримувати одразу.",
         DigestOff = "Дайджест вимкнено: статті надходитимуть одразу після публікації.",
-        DigestTitle = "Ваш щоденний дайджест, {0}",
         LangSet = "Мова: українська.",
         Stopped = "Зупинено: повідомлень більше не буде. Надішліть /start, щоб відновити.",
         Resumed = "З поверненням! Повідомлення знову надходитимуть за вашими розділами й налаштуваннями.",
+        GroupAdminsOnly = "Змінювати, що отримує ця група, можуть лише її адміністратори.",
     };
 
     public static Texts For(string language) => language == "uk" ? Uk : En;

@@ -4,36 +4,27 @@ using NewsBot.Storage;
 
 namespace NewsBot.Delivery;
 
-/// <summary>Decides when a channel post may go out: /pause (automatic posts only), Publishing:QuietHours and Publishing:MinGap per channel.
-/// Subscribers' chats pass untouched.</summary>
-public sealed class ChannelGate(NewsStore store, IOptions<PublishingOptions> publishing, IOptions<TelegramOptions> telegram, IOptions<FeedsOptions> feeds)
+/// <summary>What rules a chat's sends right now: /pause, Publishing:MinGap after its last channel post, Publishing:QuietHours.</summary>
+public sealed record ChannelRules(bool Paused, DateTime? LastSent, TimeSpan MinGap, QuietHours Quiet, TimeZoneInfo Zone);
+
+/// <summary>Gathers the <see cref="ChannelRules"/> of a chat (the last post time is remembered after the first look-up).</summary>
+public sealed class ChannelGate(IOutbox outbox, ISettings settings, PublishingClock clock, IOptions<PublishingOptions> publishing)
 {
     private readonly ConcurrentDictionary<string, DateTime?> _lastSent = new();
-    private readonly Lazy<TimeZoneInfo> _zone = new(() => TimeZoneInfo.FindSystemTimeZoneById(publishing.Value.TimeZone));
     private readonly Lazy<QuietHours> _quiet = new(() => QuietHours.Parse(publishing.Value.QuietHours));
-    private readonly Lazy<HashSet<string>> _channels = new(() =>
-        [.. telegram.Value.Channels, .. feeds.Value.Items.SelectMany(f => f.Channels)]);
 
-    /// <summary>Every configured channel: Telegram:Channels and each feed's own.</summary>
-    public IReadOnlyCollection<string> Channels => _channels.Value;
+    /// <summary>The rules for a delivery: a channel post's pause, spacing and quiet hours; for any other lane only the quiet hours
+    /// (its sound), so a fan-out to 100,000 readers costs no look-ups.</summary>
+    public ChannelRules RulesFor(DeliveryRecord delivery) => delivery.IsChannelPost
+        ? new(settings.Get(ISettings.Paused) != 0, _lastSent.GetOrAdd(delivery.Chat, outbox.LastChannelPostAt), publishing.Value.MinGap, _quiet.Value, clock.Zone)
+        : new(false, null, TimeSpan.Zero, _quiet.Value, clock.Zone);
 
-    public TimeZoneInfo Zone => _zone.Value;
-
-    /// <summary>Null when the delivery may be sent now, else the time to try it again.</summary>
-    public DateTime? HoldUntil(DeliveryRecord delivery, ArticleRecord? article, DateTime now)
-    {
-        if (article is null || delivery.Priority != 0 || !_channels.Value.Contains(delivery.Chat)) return null;
-        var last = _lastSent.GetOrAdd(delivery.Chat, store.LastSentAt);
-        var automatic = !string.IsNullOrEmpty(article.FeedUrl);
-        return PublishingPolicy.HoldUntil(store.Paused, automatic, last, publishing.Value.MinGap, _quiet.Value, Zone, now);
-    }
-
-    /// <summary>True during Publishing:QuietHours: subscribers' messages still go, without a notification sound (SPEC §2).</summary>
-    public bool IsQuiet(DateTime now) => _quiet.Value.EndAfter(now, Zone) is not null;
+    /// <summary>When the quiet time around <paramref name="now"/> ends, or null when it is not quiet now.</summary>
+    public DateTime? QuietUntil(DateTime now) => _quiet.Value.EndAfter(now, clock.Zone);
 
     /// <summary>Told after a channel post went out, so spacing can count from it.</summary>
     public void Sent(DeliveryRecord delivery, DateTime at)
     {
-        if (delivery.ArticleId != 0 && _channels.Value.Contains(delivery.Chat)) _lastSent[delivery.Chat] = at;
+        if (delivery.IsChannelPost) _lastSent[delivery.Chat] = at;
     }
 }

@@ -1,20 +1,22 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using NewsBot.Posts;
 using NewsBot.Storage;
 
 namespace NewsBot.Delivery;
 
-/// <summary>Drains the outbox: paces each due delivery, sends it and records Telegram's answer. Resumes whatever is pending at start.</summary>
-/// <remarks>When the outbox runs short it asks <see cref="Fanout"/> for the next chunk of readers, so a fan-out to 100,000 readers never sits in memory at once.</remarks>
+/// <summary>Drains the outbox: decides each due delivery, paces it, sends it and records Telegram's answer. Resumes whatever is pending at start.</summary>
+/// <remarks>When the outbox runs short it asks <see cref="Fanout"/> for the next chunk of readers, so a fan-out to 100,000 readers never
+/// sits in memory at once. Every state change is conditional on the delivery still being pending, so an editor's retraction wins.</remarks>
 public sealed class DeliveryWorker(
-    NewsStore store,
+    IOutbox outbox,
+    IArticles articles,
+    IReaders readers,
     Fanout fanout,
+    ChannelProbe probe,
     IOptions<TelegramOptions> options,
     TelegramSender sender,
     Pacer pacer,
-    OutboxSignal signal,
     ChannelGate gate,
     TimeProvider time,
     ILogger<DeliveryWorker> log) : BackgroundService
@@ -25,20 +27,23 @@ public sealed class DeliveryWorker(
     private static readonly TimeSpan Idle = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromMinutes(10);
 
+    /// <summary>How long every send waits after Telegram refused the token (401), before it is tried again.</summary>
+    public static readonly TimeSpan UnauthorizedWait = TimeSpan.FromMinutes(1);
+
     protected override async Task ExecuteAsync(CancellationToken stop)
     {
-        var pending = store.CountDeliveries(DeliveryState.Pending);
+        var pending = outbox.Count(DeliveryState.Pending);
         if (pending > 0) log.LogInformation("Resuming {Count} pending deliveries", pending);
         while (!stop.IsCancellationRequested)
         {
             try
             {
                 // Looking two batches ahead lets the next fan-out chunk be queued while this batch is being sent.
-                var due = store.DuePending(Now, 2 * BatchSize);
+                var due = outbox.Due(Now, 2 * BatchSize);
                 var step = due.Count < 2 * BatchSize ? Task.Run(fanout.Step, stop) : null;
                 if (due.Count > 0) await SendBatchAsync(due.Take(BatchSize).ToList(), stop);
                 if (step is not null && await step) continue;
-                if (due.Count == 0) await signal.WaitAsync(UntilNextDue(), stop);
+                if (due.Count == 0) await outbox.WaitAsync(UntilNextDue(), stop);
             }
             catch (OperationCanceledException) when (stop.IsCancellationRequested)
             {
@@ -59,7 +64,7 @@ public sealed class DeliveryWorker(
 
     private TimeSpan UntilNextDue()
     {
-        var next = store.NextDue();
+        var next = outbox.NextDue();
         if (next is null) return Idle;
         var wait = next.Value - Now;
         return wait <= TimeSpan.Zero ? TimeSpan.FromMilliseconds(1) : wait < Idle ? wait : Idle;
@@ -68,78 +73,86 @@ public sealed class DeliveryWorker(
     /// <summary>Chats in parallel, each chat's deliveries in order, so a channel's posts keep the articles' order.</summary>
     private Task SendBatchAsync(IReadOnlyList<DeliveryRecord> due, CancellationToken stop)
     {
-        var articles = due.Select(d => d.ArticleId).Where(id => id != 0).Distinct().ToDictionary(id => id, store.GetArticle);
+        var posts = due.Select(d => d.ArticleId).Where(id => id != 0).Distinct().ToDictionary(id => id, articles.Get);
         return Parallel.ForEachAsync(due.GroupBy(d => d.Chat), new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = stop },
             async (chat, ct) =>
             {
                 foreach (var delivery in chat)
-                    if (!await DeliverAsync(delivery, articles.GetValueOrDefault(delivery.ArticleId), ct)) break;
+                    if (!await DeliverAsync(delivery, posts.GetValueOrDefault(delivery.ArticleId), ct)) break;
             });
     }
 
-    /// <summary>Sends one delivery; false when the rest of this chat's batch should wait.</summary>
+    /// <summary>Carries out the delivery's decision; false when the rest of this chat's batch should wait.</summary>
     private async Task<bool> DeliverAsync(DeliveryRecord delivery, ArticleRecord? article, CancellationToken stop)
     {
-        if (PostOf(delivery, article) is not { } post)
+        switch (DeliveryDecision.Decide(delivery, article, outbox.GetChat(delivery.Chat), gate.RulesFor(delivery), Now))
         {
-            store.MarkFailed(delivery, "article or its post is missing");
-            return true;
+            case DeliveryDecision.Drop drop:
+                outbox.Fail(delivery, drop.Reason);
+                return true;
+            case DeliveryDecision.Hold hold:
+                outbox.Postpone(delivery, hold.Until);
+                return false;
+            case DeliveryDecision.Send send:
+                await pacer.WaitTurnAsync(delivery.Chat, delivery.Kind, stop);
+                // Waiting for the turn can take minutes; an editor may have retracted the post meanwhile.
+                if (!outbox.IsPending(delivery.Id)) return true;
+                // Once the turn is ours the send is not cancelled: a send cut off mid-flight could post without being recorded.
+                var outcome = await sender.SendAsync(delivery.Chat, send.Post, CancellationToken.None);
+                return await RecordAsync(delivery, outcome);
+            default:
+                throw new InvalidOperationException("Unknown decision");
         }
-        if (store.GetChat(delivery.Chat) is { Disabled: true } chat)
-        {
-            store.MarkFailed(delivery, $"chat disabled: {chat.Reason}");
-            return true;
-        }
-        if (IsChannelPost(delivery) && gate.HoldUntil(delivery, article, Now) is { } until)
-        {
-            store.Postpone(delivery, until);
-            return false;
-        }
-        if (!IsChannelPost(delivery) && gate.IsQuiet(Now)) post = post with { Silent = true };
-        await pacer.WaitTurnAsync(delivery.Chat, delivery.Kind, stop);
-        // Once the turn is ours the send is not cancelled: a send cut off mid-flight could post without being recorded.
-        var outcome = await sender.SendAsync(delivery.Chat, post, CancellationToken.None);
-        return Record(delivery, outcome);
     }
 
-    /// <summary>The channel gate (pause, spacing, quiet hours) rules channel posts; readers' groups share only the flood limits.</summary>
-    private static bool IsChannelPost(DeliveryRecord delivery) => delivery.Kind == ChatKind.Group && delivery.Priority == Audience.ChannelPriority;
-
-    private static Post? PostOf(DeliveryRecord delivery, ArticleRecord? article) =>
-        delivery.Text is { } text ? new Post(text, null, null, null)
-        : article?.PostHtml is { } html ? new Post(html, article.PostPhotoUrl, article.PostButtonText ?? "Read more", article.Url)
-        : null;
-
-    private bool Record(DeliveryRecord delivery, SendOutcome outcome)
+    private async Task<bool> RecordAsync(DeliveryRecord delivery, SendOutcome outcome)
     {
         switch (outcome)
         {
             case SendOutcome.Sent sent:
-                store.MarkSent(delivery, sent.MessageId, Now);
-                if (IsChannelPost(delivery)) gate.Sent(delivery, Now);
-                log.Log(delivery.Priority == Audience.ChannelPriority ? LogLevel.Information : LogLevel.Debug, "Delivered article {ArticleId} to {ChatId} as message {MessageId}", delivery.ArticleId, delivery.Chat, sent.MessageId);
+                if (outbox.MarkSent(delivery, sent.MessageId, Now) == SentResult.Cancelled)
+                {
+                    // Retracted while the send was in flight: take the message down again (a failed delete is offered to the next /delete).
+                    var deleted = await sender.DeleteAsync(delivery.Chat, sent.MessageId, CancellationToken.None);
+                    if (deleted) outbox.MarkDeleted(delivery.Id, Now);
+                    log.LogWarning("Article {ArticleId} was retracted while its send to {ChatId} was in flight; message {MessageId} {Outcome}",
+                        delivery.ArticleId, delivery.Chat, sent.MessageId, deleted ? "deleted" : "could not be deleted; /delete tries again");
+                    return true;
+                }
+                gate.Sent(delivery, Now);
+                log.Log(delivery.IsChannelPost ? LogLevel.Information : LogLevel.Debug, "Delivered article {ArticleId} to {ChatId} as message {MessageId}", delivery.ArticleId, delivery.Chat, sent.MessageId);
                 return true;
             case SendOutcome.Flooded flooded:
                 pacer.Hold(delivery.Chat, flooded.RetryAfter);
-                store.Retry(delivery, Now + flooded.RetryAfter, "429 Too Many Requests");
+                outbox.Retry(delivery, Now + flooded.RetryAfter, "429 Too Many Requests");
                 log.LogWarning("Telegram asked to wait {RetryAfter} s before sending to {ChatId} again", flooded.RetryAfter.TotalSeconds, delivery.Chat);
                 return false;
             case SendOutcome.Transient transient:
                 var backoff = Backoff(delivery.Attempts);
-                store.Retry(delivery, Now + backoff, transient.Error);
+                outbox.Retry(delivery, Now + backoff, transient.Error);
                 log.LogWarning("Send to {ChatId} failed ({Error}); retry {Attempt} in {Backoff}", delivery.Chat, transient.Error, delivery.Attempts, backoff);
                 return false;
+            case SendOutcome.ChatGone gone when delivery.IsChannelPost:
+                outbox.Postpone(delivery, probe.Refused(delivery, gone.Error));
+                return false;
+            case SendOutcome.Unauthorized unauthorized:
+                // A revoked token is the operator's to fix; nothing is failed meanwhile, every send waits and tries again.
+                pacer.Hold(delivery.Chat, UnauthorizedWait, everyone: true);
+                outbox.Postpone(delivery, Now + UnauthorizedWait);
+                log.LogError("Telegram refuses the bot token ({Error}); sending is paused and tried again every {Wait}", unauthorized.Error, UnauthorizedWait);
+                return false;
             case SendOutcome.ChatGone gone:
-                store.DisableChat(delivery.Chat, gone.Error, Now);
-                if (long.TryParse(delivery.Chat, out var readerId)) store.StopReader(readerId, gone.Error, Now);
+                outbox.DisableChat(delivery.Chat, gone.Error, Now);
+                if (long.TryParse(delivery.Chat, out var readerId)) readers.Stop(readerId, gone.Error, Now);
                 log.LogError("Chat {ChatId} refuses the bot ({Error}); sends there are stopped", delivery.Chat, gone.Error);
                 return false;
             case SendOutcome.Migrated migrated:
-                store.MoveChat(delivery.Chat, migrated.NewChatId.ToString(), Now);
+                outbox.MoveChat(delivery.Chat, migrated.NewChatId.ToString(System.Globalization.CultureInfo.InvariantCulture), Now);
+                if (long.TryParse(delivery.Chat, out var groupId)) readers.Move(groupId, migrated.NewChatId, Now);
                 log.LogWarning("Chat {ChatId} moved to {NewChatId}; its pending deliveries follow", delivery.Chat, migrated.NewChatId);
                 return false;
             case SendOutcome.Rejected rejected:
-                store.MarkFailed(delivery, rejected.Error);
+                outbox.Fail(delivery, rejected.Error);
                 log.LogError("Telegram rejected article {ArticleId} for {ChatId}: {Error}", delivery.ArticleId, delivery.Chat, rejected.Error);
                 return true;
             default:

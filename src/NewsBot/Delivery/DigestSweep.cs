@@ -1,63 +1,55 @@
-using System.Globalization;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-using NewsBot.Bot;
 using NewsBot.Storage;
 
 namespace NewsBot.Delivery;
 
 /// <summary>
-/// Queues the daily digests due since the last sweep (run every minute): one message per reader per local day, under the
-/// outbox key "digest:CHAT:DAY", so a sweep repeated after a crash or a restart queues nothing twice.
+/// Starts the daily digests due since the last sweep (run every minute): one digest fan-out per minute of the day that has
+/// digest readers, under the key "digest:UNIX-MINUTE:MINUTE-OF-DAY", so a sweep repeated after a crash or a restart starts nothing twice.
+/// Each reader's digest is then queued by the fan-out under "digest:CHAT:DAY".
 /// </summary>
-public sealed class DigestSweep(NewsStore store, OutboxSignal outbox, IOptions<PublishingOptions> publishing, TimeProvider time, ILogger<DigestSweep> log)
+public sealed class DigestSweep(IOutbox outbox, IReaders readers, ISettings settings, PublishingClock clock, ILogger<DigestSweep> log)
 {
-    public const string LastSweepSetting = "digest.sweep.minute";
-    private const int Chunk = 500;
     private static readonly TimeSpan Day = TimeSpan.FromDays(1);
-    private readonly TimeZoneInfo _zone = TimeZoneInfo.FindSystemTimeZoneById(publishing.Value.TimeZone);
 
-    /// <summary>Sweeps every minute since the last sweep (at most a day back); returns how many digests it queued.</summary>
+    /// <summary>Sweeps every minute since the last sweep (at most a day back); returns how many digest fan-outs it started.</summary>
     public int Run()
     {
-        var now = time.GetUtcNow();
-        var current = now.ToUnixTimeSeconds() / 60;
-        var last = store.GetSetting(LastSweepSetting);
+        var now = clock.Now;
+        var current = new DateTimeOffset(now).ToUnixTimeSeconds() / 60;
+        var last = settings.Get(ISettings.LastDigestSweep);
         var first = last == 0 ? current : Math.Max(last + 1, current - (long)Day.TotalMinutes + 1);
-        var queued = 0;
-        for (var minute = first; minute <= current; minute++) queued += SweepMinute(DateTimeOffset.FromUnixTimeSeconds(minute * 60), now.UtcDateTime);
-        store.SaveSetting(LastSweepSetting, current);
-        if (queued > 0)
-        {
-            outbox.Pulse();
-            log.LogInformation("Queued {Count} daily digests", queued);
-        }
-        return queued;
+        var started = 0;
+        for (var minute = first; minute <= current; minute++)
+            started += Start(minute, now);
+        settings.Save(ISettings.LastDigestSweep, current);
+        if (started > 0) log.LogInformation("Started {Count} daily digest fan-outs", started);
+        return started;
     }
 
-    private int SweepMinute(DateTimeOffset minute, DateTime now)
+    /// <summary>Starts the digests of the local minutes this UTC minute stands for: itself, and the minutes a spring-forward skipped
+    /// just before it (a digest set at 03:30 on a 03:00→04:00 night goes out at 04:00). A fall-back's repeated minutes are harmless:
+    /// each reader's digest is keyed by day.</summary>
+    private int Start(long unixMinute, DateTime now)
     {
-        var local = TimeZoneInfo.ConvertTime(minute, _zone);
-        var readers = store.DigestReaders(local.Hour * 60 + local.Minute);
-        if (readers.Count == 0) return 0;
-        var since = minute.UtcDateTime - Day;
-        var articles = store.Latest(null, null, 200).Where(a => (a.PublishedAt ?? a.FoundAt) > since && a.FoundAt < minute.UtcDateTime.AddMinutes(1)).ToList();
-        var day = local.Date;
-        var queued = 0;
-        foreach (var chunk in readers.Chunk(Chunk))
-            queued += store.AddMessages(Digests(chunk, articles, day), now);
-        return queued;
+        var at = DateTimeOffset.FromUnixTimeSeconds(unixMinute * 60).UtcDateTime;
+        return DigestMinutes(at, clock.Zone).Count(minuteOfDay => readers.AnyDigestAt(minuteOfDay) && outbox.StartFanout(new FanoutRecord
+        {
+            Key = $"digest:{unixMinute}:{minuteOfDay}", Kind = FanoutKind.Digest, DigestMinute = minuteOfDay, DigestAt = at, CreatedAt = now,
+        }));
     }
 
-    private IEnumerable<(string Key, DeliveryTarget Target, string Html)> Digests(long[] readerIds, List<ArticleRecord> articles, DateTime day)
+    /// <summary>The local minutes of the day whose digests fall at UTC minute <paramref name="at"/>: its own, preceded by any the clock skipped. Pure.</summary>
+    public static IEnumerable<int> DigestMinutes(DateTime at, TimeZoneInfo zone)
     {
-        foreach (var id in readerIds)
+        var local = PublishingClock.ToLocal(at, zone);
+        var before = PublishingClock.ToLocal(at.AddMinutes(-1), zone);
+        var skipped = (int)(local - before).TotalMinutes - 1;
+        for (var m = skipped; m >= 1; m--)
         {
-            if (store.GetReader(id) is not { Active: true } reader) continue;
-            var language = reader.Language ?? InterfaceLanguage.FromCode(reader.TelegramLanguage);
-            if (DigestComposer.Compose(reader, articles, language, day, _zone) is not { } html) continue;
-            var chat = id.ToString(CultureInfo.InvariantCulture);
-            yield return ($"digest:{chat}:{day:yyyy-MM-dd}", new DeliveryTarget(chat, reader.IsGroup ? ChatKind.Group : ChatKind.Private, Audience.ReaderPriority), html);
+            var gap = local.AddMinutes(-m);
+            yield return gap.Hour * 60 + gap.Minute;
         }
+        yield return local.Hour * 60 + local.Minute;
     }
 }

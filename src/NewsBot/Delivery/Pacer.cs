@@ -1,9 +1,7 @@
 using System.Runtime.InteropServices;
+using NewsBot.Storage;
 
 namespace NewsBot.Delivery;
-
-/// <summary>What kind of chat a send goes to; decides its own flood limit.</summary>
-public enum ChatKind { Private, Group }
 
 /// <summary>Telegram's flood limits: overall messages per second, per group/channel per minute, per private chat.</summary>
 /// <remarks>A rate ≤ 0 (or a non-positive interval) lifts that limit, e.g. for benchmarks against a fake Bot API.</remarks>

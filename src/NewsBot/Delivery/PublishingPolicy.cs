@@ -1,5 +1,4 @@
 using System.Globalization;
-using NewsBot.Editorial;
 
 namespace NewsBot.Delivery;
 
@@ -19,12 +18,12 @@ public sealed record QuietHours(TimeSpan Start, TimeSpan End)
     public DateTime? EndAfter(DateTime nowUtc, TimeZoneInfo zone)
     {
         if (Start == End) return null;
-        var local = WhenParser.ToLocal(nowUtc, zone);
+        var local = PublishingClock.ToLocal(nowUtc, zone);
         var t = local.TimeOfDay;
         DateTime? end = Start < End
             ? (t >= Start && t < End ? local.Date + End : null)
             : t >= Start ? local.Date.AddDays(1) + End : t < End ? local.Date + End : null;
-        return end is { } e ? WhenParser.ToUtc(e, zone) : null;
+        return end is { } e ? PublishingClock.ToUtc(e, zone) : null;
     }
 
     private static bool TryTime(string s, out TimeSpan time) =>

@@ -15,6 +15,9 @@ public abstract record SendOutcome
     /// <summary>403 or "chat not found": this chat takes no more messages from the bot.</summary>
     public sealed record ChatGone(string Error) : SendOutcome;
 
+    /// <summary>401: Telegram no longer accepts the bot's token (revoked); every send waits until it does again.</summary>
+    public sealed record Unauthorized(string Error) : SendOutcome;
+
     /// <summary>The group became a supergroup with a new id.</summary>
     public sealed record Migrated(long NewChatId) : SendOutcome;
 

@@ -8,7 +8,7 @@ using NewsBot.Posts;
 
 namespace NewsBot.Delivery;
 
-/// <summary>The only class that sends posts through the Bot API; every answer comes back classified as a <see cref="SendOutcome"/>.</summary>
+/// <summary>The only class that sends (and deletes) posts through the Bot API; every answer comes back classified as a <see cref="SendOutcome"/>.</summary>
 public sealed class TelegramSender(ITelegramBotClient bot, bool paidBroadcast, ILogger<TelegramSender> log)
 {
     public static readonly TimeSpan RequestTimeout = TimeSpan.FromSeconds(30);
@@ -62,9 +62,43 @@ public sealed class TelegramSender(ITelegramBotClient bot, bool paidBroadcast, I
                 allowPaidBroadcast: paidBroadcast, cancellationToken: ct);
     }
 
+    /// <summary>Deletes a message the bot sent (a retraction); false when Telegram refused or did not answer.</summary>
+    public async Task<bool> DeleteAsync(string chat, int messageId, CancellationToken ct)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        timeout.CancelAfter(RequestTimeout);
+        try
+        {
+            await bot.DeleteMessage(ChatIdOf(chat), messageId, timeout.Token);
+            return true;
+        }
+        catch (Exception e) when (e is RequestException or HttpRequestException || (e is OperationCanceledException && !ct.IsCancellationRequested))
+        {
+            log.LogWarning("Message {MessageId} in {ChatId} could not be deleted: {Error}", messageId, chat, e.Message);
+            return false;
+        }
+    }
+
+    /// <summary>Asks whether a chat takes the bot (getChat): null when it does, else Telegram's reason.</summary>
+    public async Task<string?> ProbeAsync(string chat, CancellationToken ct)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        timeout.CancelAfter(RequestTimeout);
+        try
+        {
+            await bot.GetChat(ChatIdOf(chat), timeout.Token);
+            return null;
+        }
+        catch (Exception e) when (e is RequestException or HttpRequestException || (e is OperationCanceledException && !ct.IsCancellationRequested))
+        {
+            return e.Message;
+        }
+    }
+
     public static SendOutcome Classify(ApiRequestException e)
     {
         if (e.Parameters?.MigrateToChatId is { } newId) return new SendOutcome.Migrated(newId);
+        if (e.ErrorCode == 401) return new SendOutcome.Unauthorized($"{e.ErrorCode} {e.Message}");
         if (e.ErrorCode == 429) return new SendOutcome.Flooded(TimeSpan.FromSeconds(Math.Max(e.Parameters?.RetryAfter ?? 5, 1)));
         if (e.ErrorCode == 403 || e.Message.Contains("chat not found", StringComparison.OrdinalIgnoreCase))
             return new SendOutcome.ChatGone(e.Message);

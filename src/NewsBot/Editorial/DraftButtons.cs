@@ -1,16 +1,14 @@
 using System.Globalization;
-using NewsBot.Bot;
-using NewsBot.Posts;
+using NewsBot.Commands;
+using NewsBot.Publication;
 using NewsBot.Storage;
-using Telegram.Bot;
 using Telegram.Bot.Types;
 
 namespace NewsBot.Editorial;
 
 /// <summary>The buttons under drafts and previews: the first editor's decision wins, later presses are told who decided.</summary>
 public sealed class DraftButtons(
-    ITelegramBotClient bot,
-    NewsStore store,
+    INewsroom newsroom,
     Publisher publisher,
     PostScheduler schedules,
     DraftDesk drafts,
@@ -18,24 +16,26 @@ public sealed class DraftButtons(
 {
     public IReadOnlyCollection<string> Commands { get; } = [];
 
+    public bool EditorsOnly => true;
+
     public string? CallbackPrefix => DraftDesk.Prefix;
 
-    public IEnumerable<BotCommand> Menu(string language, bool forEditor) => [];
+    public IEnumerable<BotCommand> Menu(string language) => [];
 
     public Task OnCommandAsync(Command command, CancellationToken ct) => Task.CompletedTask;
 
     public async Task OnCallbackAsync(CallbackQuery query, CancellationToken ct)
     {
-        if (await desk.AdmitAsync(query, ct) is not { } t) return;
+        var t = desk.TextsFor(query);
         var parts = query.Data![DraftDesk.Prefix.Length..].Split(':', 2);
-        if (!long.TryParse(parts[0], CultureInfo.InvariantCulture, out var id) || store.GetDraft(id) is not { } draft)
+        if (!long.TryParse(parts[0], CultureInfo.InvariantCulture, out var id) || newsroom.GetDraft(id) is not { } draft)
         {
             await desk.AnswerAsync(query, t.NoDraft, ct);
             return;
         }
         if (draft.State != DraftState.Open)
         {
-            await bot.AnswerCallbackQuery(query.Id, string.Format(t.AlreadyDecided, draft.DecidedByName), showAlert: true, cancellationToken: ct);
+            await desk.AnswerAsync(query, string.Format(t.AlreadyDecided, draft.DecidedByName), ct, alert: true);
             return;
         }
         var action = parts.ElementAtOrDefault(1) ?? "";
@@ -53,9 +53,10 @@ public sealed class DraftButtons(
     private async Task PublishAsync(CallbackQuery query, DraftRecord draft, EditorReplies.Texts t, CancellationToken ct)
     {
         if (await DecideAsync(query, draft, DraftState.Published, t, ct) is not { } decided) return;
-        var article = publisher.PublishPrepared(publisher.Prepare(decided.Key, "", decided.Story.ToStory(), null), decided.Channels);
-        desk.Record(query.From.Id, "approve", $"draft {draft.Id} → article {article?.Id.ToString(CultureInfo.InvariantCulture) ?? "none (published before)"}");
-        await drafts.CloseAsync(decided, x => article is null ? x.AlreadyPublished : string.Format(x.DecidedPublished, decided.DecidedByName, article.Id), ct);
+        var (result, article) = publisher.Publish(decided.Story.ToStory(), new Source(decided.Key, "", decided.Channels));
+        var published = result == PublishResult.Published;
+        desk.Record(query.From.Id, "approve", $"draft {draft.Id} → article {(published ? article.Id.ToString(CultureInfo.InvariantCulture) : "none (published before)")}");
+        await drafts.CloseAsync(decided, x => published ? string.Format(x.DecidedPublished, decided.DecidedByName, article.Id) : x.AlreadyPublished, ct);
         await desk.AnswerAsync(query, t.Done, ct);
     }
 
@@ -69,10 +70,10 @@ public sealed class DraftButtons(
 
     private async Task ScheduleAsync(CallbackQuery query, DraftRecord draft, string when, EditorReplies.Texts t, CancellationToken ct)
     {
-        var parsed = WhenParser.Parse(when, new DateTimeOffset(desk.Now), desk.Zone);
+        var parsed = WhenParser.Parse(when, new DateTimeOffset(desk.Now), desk.Clock.Zone);
         if (parsed is not When.At at)
         {
-            await bot.AnswerCallbackQuery(query.Id, string.Format(t.BadWhen, when, desk.Zone.Id), showAlert: true, cancellationToken: ct);
+            await desk.AnswerAsync(query, string.Format(t.BadWhen, when, desk.Clock.Zone.Id), ct, alert: true);
             return;
         }
         if (await DecideAsync(query, draft, DraftState.Scheduled, t, ct) is not { } decided) return;
@@ -85,16 +86,16 @@ public sealed class DraftButtons(
     /// <summary>The store's Open → decided step; a press that lost the race is told who won.</summary>
     private async Task<DraftRecord?> DecideAsync(CallbackQuery query, DraftRecord draft, DraftState state, EditorReplies.Texts t, CancellationToken ct)
     {
-        if (store.DecideDraft(draft.Id, state, query.From.Id, EditorDesk.NameOf(query.From), desk.Now) is { } decided) return decided;
-        var winner = store.GetDraft(draft.Id)?.DecidedByName ?? "?";
-        await bot.AnswerCallbackQuery(query.Id, string.Format(t.AlreadyDecided, winner), showAlert: true, cancellationToken: ct);
+        if (newsroom.DecideDraft(draft.Id, state, query.From.Id, EditorDesk.NameOf(query.From), desk.Now) is { } decided) return decided;
+        var winner = newsroom.GetDraft(draft.Id)?.DecidedByName ?? "?";
+        await desk.AnswerAsync(query, string.Format(t.AlreadyDecided, winner), ct, alert: true);
         return null;
     }
 
     private async Task ShowKeyboardAsync(CallbackQuery query, Telegram.Bot.Types.ReplyMarkups.InlineKeyboardMarkup keyboard, string? answer, CancellationToken ct)
     {
         if (query.Message is { } message)
-            await bot.EditMessageReplyMarkup(message.Chat.Id, message.MessageId, keyboard, cancellationToken: ct);
+            await desk.Replier.EditButtonsAsync(message, keyboard, ct);
         await desk.AnswerAsync(query, answer, ct);
     }
 }

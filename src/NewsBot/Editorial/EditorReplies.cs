@@ -1,14 +1,13 @@
 namespace NewsBot.Editorial;
 
-/// <summary>Every editor-facing string, per interface language (en, uk). {0}, {1}… are filled by the caller; HTML where sent as HTML.</summary>
+/// <summary>Every editor-facing string, per interface language (en, uk): one record per language with every member required, so a
+/// missing translation does not compile. {0}, {1}… are filled by the caller; HTML where sent as HTML.</summary>
 public static class EditorReplies
 {
     /// <summary>The strings of one language.</summary>
     public sealed record Texts
     {
         public required IReadOnlyDictionary<string, string> Menu { get; init; }
-        public required string NotEditor { get; init; }
-        public required string NotEditorButton { get; init; }
         public required string Usage { get; init; }
         public required string BadUrl { get; init; }
         public required string PageFailed { get; init; }
@@ -46,6 +45,7 @@ public static class EditorReplies
         public required string BroadcastQueued { get; init; }
         public required string BroadcastCancelled { get; init; }
         public required string NoSubscribers { get; init; }
+        public required string BroadcastTooLong { get; init; }
         public required string NoArticle { get; init; }
         public required string Deleted { get; init; }
         public required string NothingToDelete { get; init; }
@@ -68,6 +68,8 @@ public static class EditorReplies
         public required string Done { get; init; }
         public required string Late { get; init; }
         public required string FiredDuplicate { get; init; }
+        public required string ChannelRefused { get; init; }
+        public required string ChannelBack { get; init; }
     }
 
     public static readonly Texts En = new()
@@ -80,8 +82,6 @@ public static class EditorReplies
             ["addsource"] = "Add a feed", ["removesource"] = "Remove an added feed", ["stats"] = "Today's statistics",
             ["broadcast"] = "Message all subscribers", ["delete"] = "Delete a published channel post",
         },
-        NotEditor = "Sorry, this command is only for the newsroom's editors.",
-        NotEditorButton = "Sorry, only editors can use this button.",
         Usage = "Usage: {0}",
         BadUrl = "That is not an http(s) link: {0}",
         PageFailed = "The page could not be loaded: {0}",
@@ -119,6 +119,7 @@ public static class EditorReplies
         BroadcastQueued = "Broadcast queued for {0} subscriber(s).",
         BroadcastCancelled = "Broadcast cancelled.",
         NoSubscribers = "There are no active subscribers to broadcast to.",
+        BroadcastTooLong = "That broadcast has {0} characters; a Telegram message holds at most {1}. Shorten it and send /broadcast again.",
         NoArticle = "There is no published article {0}.",
         Deleted = "Article {0} retracted: {1} channel post(s) deleted.",
         NothingToDelete = "Article {0} has no channel post to delete.",
@@ -135,9 +136,11 @@ public static class EditorReplies
         Done = "Done.",
         Late = "⏰ Scheduled post #{0} was due at {1} while the bot was down; it is published now, late: {2}",
         FiredDuplicate = "Scheduled post #{0}: that article had been published already, so nothing was sent.",
+        ChannelRefused = "⚠️ Channel {0} refuses the bot ({1}). Its posts wait and nothing is lost: make the bot an administrator of the channel with the right to post messages. It is asked again every 5 minutes, and the waiting posts go out in order as soon as it is back.",
+        ChannelBack = "✅ Channel {0} takes the bot again: {1} waiting post(s) go out now.",
     };
 
-    public static readonly Texts Uk = En with
+    public static readonly Texts Uk = new()
     {
         Menu = new Dictionary<string, string>
         {
@@ -147,8 +150,6 @@ public static class EditorReplies
             ["addsource"] = "Додати стрічку", ["removesource"] = "Видалити додану стрічку", ["stats"] = "Статистика за сьогодні",
             ["broadcast"] = "Повідомлення всім підписникам", ["delete"] = "Видалити допис із каналу",
         },
-        NotEditor = "Вибачте, ця команда лише для редакторів.",
-        NotEditorButton = "Вибачте, цією кнопкою можуть користуватися лише редактори.",
         Usage = "Використання: {0}",
         BadUrl = "Це не http(s)-посилання: {0}",
         PageFailed = "Не вдалося завантажити сторінку: {0}",
@@ -186,6 +187,7 @@ public static class EditorReplies
         BroadcastQueued = "Розсилку поставлено в чергу для підписників: {0}.",
         BroadcastCancelled = "Розсилку скасовано.",
         NoSubscribers = "Немає активних підписників для розсилки.",
+        BroadcastTooLong = "У розсилці {0} символів, а повідомлення в Telegram вміщує щонайбільше {1}. Скоротіть її й надішліть /broadcast знову.",
         NoArticle = "Немає опублікованої статті {0}.",
         Deleted = "Статтю {0} відкликано: видалено дописів у каналах: {1}.",
         NothingToDelete = "Стаття {0} не має допису в каналі, який можна видалити.",
@@ -202,6 +204,8 @@ public static class EditorReplies
         Done = "Готово.",
         Late = "⏰ Запланований допис #{0} мав вийти о {1}, коли бот не працював; його опубліковано зараз, із запізненням: {2}",
         FiredDuplicate = "Запланований допис #{0}: цю статтю вже публікували, тож нічого не надіслано.",
+        ChannelRefused = "⚠️ Канал {0} не приймає бота ({1}). Його дописи чекають, нічого не втрачено: зробіть бота адміністратором каналу з правом публікувати повідомлення. Бот перевіряє канал кожні 5 хвилин і надішле дописи, що чекають, по черзі, щойно доступ повернеться.",
+        ChannelBack = "✅ Канал {0} знову приймає бота: дописів, що чекали, надсилається зараз: {1}.",
     };
 
     public static Texts For(string language) => language == "uk" ? Uk : En;

@@ -1,9 +1,7 @@
-using System.Globalization;
 using System.Text;
 using Microsoft.Extensions.Options;
-using NewsBot.Bot;
-using NewsBot.Delivery;
-using NewsBot.Posts;
+using NewsBot.Commands;
+using NewsBot.Publication;
 using NewsBot.Storage;
 using Telegram.Bot.Types;
 
@@ -11,20 +9,25 @@ namespace NewsBot.Editorial;
 
 /// <summary>/schedule, /queue, /cancel and /reschedule: scheduled posts in Publishing:TimeZone.</summary>
 public sealed class ScheduleCommands(
-    NewsStore store,
+    INewsroom newsroom,
+    IOutbox outbox,
+    IArticles articles,
     PostScheduler schedules,
     UrlStories stories,
-    ChannelGate gate,
     EditorDesk desk,
     IOptions<TelegramOptions> telegram) : IBotFeature
 {
+    private const string WhenUsage = "<HH:MM | YYYY-MM-DD HH:MM | +30m | +2h | tomorrow HH:MM>";
+
     public IReadOnlyCollection<string> Commands { get; } = ["schedule", "queue", "cancel", "reschedule"];
 
-    public IEnumerable<BotCommand> Menu(string language, bool forEditor) => EditorMenu.For(Commands, language, forEditor);
+    public bool EditorsOnly => true;
+
+    public IEnumerable<BotCommand> Menu(string language) => EditorMenu.For(Commands, language);
 
     public async Task OnCommandAsync(Command command, CancellationToken ct)
     {
-        if (await desk.AdmitAsync(command, ct) is not { } t) return;
+        var t = desk.TextsFor(command);
         await (command.Name switch
         {
             "schedule" => ScheduleAsync(command, t, ct),
@@ -36,15 +39,14 @@ public sealed class ScheduleCommands(
 
     private async Task ScheduleAsync(Command command, EditorReplies.Texts t, CancellationToken ct)
     {
-        var words = command.Args.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length < 2)
+        if (EditorInput.Schedule(command.Args) is not var (when, url))
         {
-            await desk.ReplyAsync(command, string.Format(t.Usage, "/schedule <HH:MM | YYYY-MM-DD HH:MM | +30m | +2h | tomorrow HH:MM> <url>"), ct);
+            await desk.UsageAsync(command, t, $"/schedule {WhenUsage} <url>", ct);
             return;
         }
-        if (await WhenAsync(command, string.Join(' ', words[..^1]), t, ct) is not { } due) return;
-        if (await stories.ReadAsync(command, words[^1], t, ct) is not { } story) return;
-        var schedule = await schedules.AddAsync(story, Publisher.KeyFor(story.Url), telegram.Value.Channels, due, command.UserId ?? 0, ct);
+        if (await WhenAsync(command, when, t, ct) is not { } due) return;
+        if (await stories.ReadAsync(command, url, t, ct) is not { } story) return;
+        var schedule = await schedules.AddAsync(story, Source.KeyFor(story.Url), telegram.Value.Channels, due, command.UserId ?? 0, ct);
         desk.Record(command.UserId ?? 0, "schedule", $"#{schedule.Id} at {desk.Show(due)}: {story.Url}");
         await desk.ReplyAsync(command, string.Format(t.Scheduled, schedule.Id, desk.Show(due), story.Title), ct);
     }
@@ -52,13 +54,13 @@ public sealed class ScheduleCommands(
     private string Queue(EditorReplies.Texts t)
     {
         var text = new StringBuilder();
-        var pending = store.PendingSchedules();
+        var pending = newsroom.PendingSchedules();
         if (pending.Count > 0) text.AppendLine(t.QueueScheduled);
         foreach (var s in pending) text.AppendLine($"#{s.Id} {desk.Show(s.DueAt)} — {s.Story.Title}");
-        var waiting = store.PendingPosts(gate.Channels);
+        var waiting = outbox.PendingChannelPosts();
         if (waiting.Count > 0) text.AppendLine(t.QueueWaiting);
         foreach (var d in waiting.Take(20))
-            text.AppendLine($"article {d.ArticleId} → {d.Chat} {desk.Show(d.DueAt)} — {store.GetArticle(d.ArticleId)?.Title}");
+            text.AppendLine($"article {d.ArticleId} → {d.Chat} {desk.Show(d.DueAt)} — {articles.Get(d.ArticleId)?.Title}");
         return text.Length == 0 ? t.QueueEmpty : text.ToString().TrimEnd();
     }
 
@@ -76,20 +78,19 @@ public sealed class ScheduleCommands(
 
     private async Task RescheduleAsync(Command command, EditorReplies.Texts t, CancellationToken ct)
     {
-        var parts = command.Args.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries);
-        const string usage = "/reschedule <id> <HH:MM | YYYY-MM-DD HH:MM | +30m | +2h | tomorrow HH:MM>";
-        if (parts.Length < 2)
+        const string usage = $"/reschedule <id> {WhenUsage}";
+        if (EditorInput.Reschedule(command.Args) is not var (idText, when))
         {
-            await desk.ReplyAsync(command, string.Format(t.Usage, usage), ct);
+            await desk.UsageAsync(command, t, usage, ct);
             return;
         }
-        if (await IdAsync(command, parts[0], usage, t, ct) is not { } id) return;
-        if (store.GetSchedule(id) is not { State: ScheduleState.Pending })
+        if (await IdAsync(command, idText, usage, t, ct) is not { } id) return;
+        if (newsroom.GetSchedule(id) is not { State: ScheduleState.Pending })
         {
             await desk.ReplyAsync(command, string.Format(t.NoSchedule, id), ct);
             return;
         }
-        if (await WhenAsync(command, parts[1], t, ct) is not { } due) return;
+        if (await WhenAsync(command, when, t, ct) is not { } due) return;
         if (await schedules.RescheduleAsync(id, due, ct) is null)
         {
             await desk.ReplyAsync(command, string.Format(t.NoSchedule, id), ct);
@@ -102,7 +103,7 @@ public sealed class ScheduleCommands(
     /// <summary>The instant an expression means, or null after telling the editor it is not understood or already past.</summary>
     private async Task<DateTime?> WhenAsync(Command command, string expression, EditorReplies.Texts t, CancellationToken ct)
     {
-        switch (WhenParser.Parse(expression, new DateTimeOffset(desk.Now), desk.Zone))
+        switch (WhenParser.Parse(expression, new DateTimeOffset(desk.Now), desk.Clock.Zone))
         {
             case When.At at:
                 return at.Utc;
@@ -110,7 +111,7 @@ public sealed class ScheduleCommands(
                 await desk.ReplyAsync(command, string.Format(t.PastWhen, desk.Show(past.Utc)), ct);
                 return null;
             default:
-                await desk.ReplyAsync(command, string.Format(t.BadWhen, expression, desk.Zone.Id), ct);
+                await desk.ReplyAsync(command, string.Format(t.BadWhen, expression, desk.Clock.Zone.Id), ct);
                 return null;
         }
     }
@@ -119,10 +120,10 @@ public sealed class ScheduleCommands(
     {
         if (text.Length == 0)
         {
-            await desk.ReplyAsync(command, string.Format(t.Usage, usage), ct);
+            await desk.UsageAsync(command, t, usage, ct);
             return null;
         }
-        if (long.TryParse(text.TrimStart('#'), CultureInfo.InvariantCulture, out var id)) return id;
+        if (EditorInput.Id(text) is { } id) return id;
         await desk.ReplyAsync(command, string.Format(t.BadId, text, "/queue"), ct);
         return null;
     }

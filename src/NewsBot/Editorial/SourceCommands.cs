@@ -1,23 +1,32 @@
-using System.Globalization;
 using System.Text;
-using NewsBot.Bot;
+using Microsoft.Extensions.Options;
+using NewsBot.Commands;
 using NewsBot.Feeds;
 using NewsBot.Network;
+using NewsBot.Scheduling;
 using NewsBot.Storage;
 using Telegram.Bot.Types;
 
 namespace NewsBot.Editorial;
 
-/// <summary>/sources, /addsource (the feed is read once to check it) and /removesource.</summary>
-public sealed class SourceCommands(NewsStore store, FeedReader reader, SourceFeeds sources, EditorDesk desk) : IBotFeature
+/// <summary>/sources, /addsource (the feed is read once to check it, stored, and polled like the configured ones) and /removesource.</summary>
+public sealed class SourceCommands(
+    INewsroom newsroom,
+    IFeedStates feedStates,
+    FeedReader reader,
+    Triggers triggers,
+    EditorDesk desk,
+    IOptions<FeedsOptions> feeds) : IBotFeature
 {
     public IReadOnlyCollection<string> Commands { get; } = ["sources", "addsource", "removesource"];
 
-    public IEnumerable<BotCommand> Menu(string language, bool forEditor) => EditorMenu.For(Commands, language, forEditor);
+    public bool EditorsOnly => true;
+
+    public IEnumerable<BotCommand> Menu(string language) => EditorMenu.For(Commands, language);
 
     public async Task OnCommandAsync(Command command, CancellationToken ct)
     {
-        if (await desk.AdmitAsync(command, ct) is not { } t) return;
+        var t = desk.TextsFor(command);
         await (command.Name switch
         {
             "sources" => desk.ReplyAsync(command, List(t), ct),
@@ -26,12 +35,14 @@ public sealed class SourceCommands(NewsStore store, FeedReader reader, SourceFee
         });
     }
 
+    private IReadOnlyList<FeedOptions> Configured => feeds.Value.Items;
+
     private string List(EditorReplies.Texts t)
     {
         var text = new StringBuilder();
-        if (sources.Configured.Count > 0) text.AppendLine(t.SourcesConfigured);
-        foreach (var feed in sources.Configured) text.AppendLine($"• {feed.Name ?? store.GetFeedState(feed.Url).Title ?? feed.Url} — {feed.Url}{(feed.Mode == FeedMode.Approval ? " (approval)" : "")}");
-        var added = store.Sources();
+        if (Configured.Count > 0) text.AppendLine(t.SourcesConfigured);
+        foreach (var feed in Configured) text.AppendLine($"• {feed.Name ?? feedStates.Get(feed.Url).Title ?? feed.Url} — {feed.Url}{(feed.Mode == FeedMode.Approval ? " (approval)" : "")}");
+        var added = newsroom.Sources();
         if (added.Count > 0) text.AppendLine(t.SourcesAdded);
         foreach (var s in added) text.AppendLine($"#{s.Id} {s.Name ?? s.Url} — {s.Url}");
         return text.Length == 0 ? t.SourcesNone : text.ToString().TrimEnd();
@@ -39,18 +50,17 @@ public sealed class SourceCommands(NewsStore store, FeedReader reader, SourceFee
 
     private async Task AddAsync(Command command, EditorReplies.Texts t, CancellationToken ct)
     {
-        var parts = command.Args.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries);
-        if (parts.Length == 0)
+        if (EditorInput.AddSource(command.Args) is not var (text, name))
         {
-            await desk.ReplyAsync(command, string.Format(t.Usage, "/addsource <url> [name]"), ct);
+            await desk.UsageAsync(command, t, "/addsource <url> [name]", ct);
             return;
         }
-        if (UrlStories.ParseUrl(parts[0]) is not { } url)
+        if (EditorInput.Url(text) is not { } url)
         {
-            await desk.ReplyAsync(command, string.Format(t.BadUrl, parts[0]), ct);
+            await desk.ReplyAsync(command, string.Format(t.BadUrl, text), ct);
             return;
         }
-        if (sources.IsKnown(url.ToString()) || sources.IsKnown(parts[0]))
+        if (IsKnown(url.AbsoluteUri) || IsKnown(text))
         {
             await desk.ReplyAsync(command, t.SourceExists, ct);
             return;
@@ -61,21 +71,18 @@ public sealed class SourceCommands(NewsStore store, FeedReader reader, SourceFee
             await desk.ReplyAsync(command, string.Format(t.SourceFailed, error), ct);
             return;
         }
-        await AddCheckedAsync(command, url, parts.ElementAtOrDefault(1), check, t, ct);
-    }
-
-    private async Task AddCheckedAsync(Command command, Uri url, string? name, FeedCheck check, EditorReplies.Texts t, CancellationToken ct)
-    {
-        var source = store.AddSource(new SourceRecord { Url = url.ToString(), Name = name, AddedBy = command.UserId ?? 0, AddedAt = desk.Now });
-        if (source is null)
+        if (newsroom.AddSource(new SourceRecord { Url = url.AbsoluteUri, Name = name, AddedBy = command.UserId ?? 0, AddedAt = desk.Now }) is not { } source)
         {
             await desk.ReplyAsync(command, t.SourceExists, ct);
             return;
         }
-        await sources.RegisterAsync(source, ct);
+        await triggers.PollAsync(FeedOptions.Added(source.Url, source.Name), ct);
         desk.Record(command.UserId ?? 0, "addsource", $"#{source.Id}: {source.Url}");
         await desk.ReplyAsync(command, string.Format(t.SourceAdded, source.Id, name ?? check.Title ?? source.Url, check.Items), ct);
     }
+
+    /// <summary>True when the URL is a configured feed or an added source already.</summary>
+    private bool IsKnown(string url) => Configured.Any(f => f.Url == url) || newsroom.GetSource(url) is not null;
 
     /// <summary>What reading a candidate feed once showed: its title and item count, or why it is no feed.</summary>
     private sealed record FeedCheck(string? Error, string? Title, int Items);
@@ -95,17 +102,17 @@ public sealed class SourceCommands(NewsStore store, FeedReader reader, SourceFee
 
     private async Task RemoveAsync(Command command, EditorReplies.Texts t, CancellationToken ct)
     {
-        if (!long.TryParse(command.Args.TrimStart('#'), CultureInfo.InvariantCulture, out var id))
+        if (EditorInput.Id(command.Args) is not { } id)
         {
             await desk.ReplyAsync(command, command.Args.Length == 0 ? string.Format(t.Usage, "/removesource <id>") : string.Format(t.BadId, command.Args, "/sources"), ct);
             return;
         }
-        if (store.RemoveSource(id) is not { } removed)
+        if (newsroom.RemoveSource(id) is not { } removed)
         {
             await desk.ReplyAsync(command, string.Format(t.NoSource, id), ct);
             return;
         }
-        await sources.UnregisterAsync(removed, ct);
+        await triggers.StopPollingAsync(removed.Url, ct);
         desk.Record(command.UserId ?? 0, "removesource", $"#{id}: {removed.Url}");
         await desk.ReplyAsync(command, string.Format(t.SourceRemoved, id, removed.Name ?? removed.Url), ct);
     }

@@ -1,20 +1,17 @@
-using NewsBot.Articles;
-using NewsBot.Bot;
+using NewsBot.Commands;
 using NewsBot.Network;
-using NewsBot.Posts;
+using NewsBot.Publication;
+using NewsBot.Summaries;
 
 namespace NewsBot.Editorial;
 
 /// <summary>Reads the URL an editor gave (/post, /preview, /schedule) into a story, answering each bad input clearly: not http(s), page failed, not an article.</summary>
-public sealed class UrlStories(Publisher publisher, EditorDesk desk)
+public sealed class UrlStories(StoryReader stories, EditorDesk desk)
 {
-    public static Uri? ParseUrl(string text) =>
-        Uri.TryCreate(text.Trim('<', '>'), UriKind.Absolute, out var url) && url.Scheme is "http" or "https" && url.Host.Length > 0 ? url : null;
-
     /// <summary>The story, or null after telling the editor why not.</summary>
     public async Task<Story?> ReadAsync(Command command, string text, EditorReplies.Texts t, CancellationToken ct)
     {
-        if (ParseUrl(text) is not { } url)
+        if (EditorInput.Url(text) is not { } url)
         {
             await desk.ReplyAsync(command, string.Format(t.BadUrl, text), ct);
             return null;
@@ -22,7 +19,7 @@ public sealed class UrlStories(Publisher publisher, EditorDesk desk)
         Story story;
         try
         {
-            story = await publisher.ReadStoryAsync(url, ct);
+            story = await stories.ReadPageAsync(url, ct);
         }
         catch (FetchException e)
         {

@@ -14,17 +14,16 @@ public abstract record When
 }
 
 /// <summary>Parses /schedule times (SPEC §4): HH:MM (next occurrence), YYYY-MM-DD HH:MM, +30m, +2h, +1d, tomorrow HH:MM, in the publishing time zone. Pure.</summary>
-/// <remarks>A wall time skipped by a spring-forward moves on by the gap (03:30 on a 03:00→04:00 night is 04:30);
-/// a wall time that happens twice at a fall-back is its first occurrence. Either way one instant, so it fires once.</remarks>
+/// <remarks>Daylight-saving gaps and overlaps resolve as <see cref="PublishingClock"/> says: one instant, so a schedule fires once.</remarks>
 public static partial class WhenParser
 {
-    [GeneratedRegex(@"^\+(\d{1,5})\s*(m|min|h|d)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\+([0-9]{1,5})\s*(m|min|h|d)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex Relative();
 
-    [GeneratedRegex(@"^(?:(tomorrow|завтра)\s+)?(\d{1,2}):(\d{2})$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(tomorrow|завтра)\s+)?([0-9]{1,2}):([0-9]{2})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex Clock();
 
-    [GeneratedRegex(@"^(\d{4}-\d{2}-\d{2})[ T](\d{1,2}:\d{2})$")]
+    [GeneratedRegex(@"^([0-9]{4}-[0-9]{2}-[0-9]{2})[ T]([0-9]{1,2}:[0-9]{2})$", RegexOptions.NonBacktracking)]
     private static partial Regex Dated();
 
     public static When Parse(string text, DateTimeOffset now, TimeZoneInfo zone)
@@ -36,19 +35,6 @@ public static partial class WhenParser
         if (Dated().Match(text) is { Success: true } d) return FromDate(d, nowUtc, zone);
         return new When.Unknown();
     }
-
-    /// <summary>The UTC instant of a wall time in <paramref name="zone"/>, DST gaps and overlaps resolved as described on the type.</summary>
-    public static DateTime ToUtc(DateTime local, TimeZoneInfo zone)
-    {
-        local = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
-        if (zone.IsAmbiguousTime(local)) return DateTime.SpecifyKind(local - zone.GetAmbiguousTimeOffsets(local).Max(), DateTimeKind.Utc);
-        var offset = zone.IsInvalidTime(local) ? zone.GetUtcOffset(local.AddDays(-1)) : zone.GetUtcOffset(local);
-        return DateTime.SpecifyKind(local - offset, DateTimeKind.Utc);
-    }
-
-    /// <summary>Wall time in <paramref name="zone"/> of a UTC instant.</summary>
-    public static DateTime ToLocal(DateTime utc, TimeZoneInfo zone) =>
-        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), zone);
 
     private static When FromRelative(Match m, DateTime now)
     {
@@ -62,10 +48,10 @@ public static partial class WhenParser
     private static When FromClock(Match m, DateTime now, TimeZoneInfo zone)
     {
         if (TimeOfDay(m.Groups[2].Value, m.Groups[3].Value) is not { } time) return new When.Unknown();
-        var today = ToLocal(now, zone).Date;
-        if (m.Groups[1].Success) return new When.At(ToUtc(today.AddDays(1) + time, zone));
-        var at = ToUtc(today + time, zone);
-        return new When.At(at > now ? at : ToUtc(today.AddDays(1) + time, zone));
+        var today = PublishingClock.ToLocal(now, zone).Date;
+        if (m.Groups[1].Success) return new When.At(PublishingClock.ToUtc(today.AddDays(1) + time, zone));
+        var at = PublishingClock.ToUtc(today + time, zone);
+        return new When.At(at > now ? at : PublishingClock.ToUtc(today.AddDays(1) + time, zone));
     }
 
     private static When FromDate(Match m, DateTime now, TimeZoneInfo zone)
@@ -73,7 +59,7 @@ public static partial class WhenParser
         if (!DateTime.TryParseExact(m.Groups[1].Value + " " + m.Groups[2].Value, ["yyyy-MM-dd H:mm", "yyyy-MM-dd HH:mm"],
                 CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
             return new When.Unknown();
-        var at = ToUtc(local, zone);
+        var at = PublishingClock.ToUtc(local, zone);
         return at > now ? new When.At(at) : new When.Past(at);
     }
 

@@ -27,7 +27,7 @@ public static partial class Charset
         return text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
     }
 
-    /// <summary>The encoding a charset label names, or null when the label is empty or unknown. ISO-8859-1 and ASCII labels read as windows-1252 (WHATWG Encoding).</summary>
+    /// <summary>The encoding a charset label names, or null when the label is empty, unknown or unsupported (UTF-7, which .NET refuses and WHATWG Encoding does not list). ISO-8859-1 and ASCII labels read as windows-1252 (WHATWG Encoding).</summary>
     internal static Encoding? Named(string? label)
     {
         var name = label?.Trim().Trim('"', '\'').ToLowerInvariant();
@@ -48,7 +48,7 @@ public static partial class Charset
         {
             return Encoding.GetEncoding(name);
         }
-        catch (ArgumentException)
+        catch (Exception e) when (e is ArgumentException or NotSupportedException)
         {
             return null;
         }

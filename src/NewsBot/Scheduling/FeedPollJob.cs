@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using NewsBot.Editorial;
-using NewsBot.Feeds;
+using NewsBot.Ingest;
 using NewsBot.Storage;
 using Quartz;
 
@@ -9,7 +8,7 @@ namespace NewsBot.Scheduling;
 
 /// <summary>The Quartz job of one feed (configured, or added by an editor): one poll pass. Never two passes of the same feed at once.</summary>
 [DisallowConcurrentExecution]
-public sealed class FeedPollJob(FeedPoller poller, IOptions<FeedsOptions> feeds, NewsStore store, ILogger<FeedPollJob> log) : IJob
+public sealed class FeedPollJob(FeedPoller poller, IOptions<FeedsOptions> feeds, INewsroom newsroom, ILogger<FeedPollJob> log) : IJob
 {
     public const string UrlKey = "url";
 
@@ -19,7 +18,7 @@ public sealed class FeedPollJob(FeedPoller poller, IOptions<FeedsOptions> feeds,
     {
         var url = context.MergedJobDataMap.GetString(UrlKey);
         var feed = feeds.Value.Items.FirstOrDefault(f => f.Url == url)
-            ?? (store.GetSource(url ?? "") is { } source ? SourceFeeds.OptionsOf(source) : null);
+            ?? (newsroom.GetSource(url ?? "") is { } source ? FeedOptions.Added(source.Url, source.Name) : null);
         if (feed is null) return;
         try
         {

@@ -7,7 +7,7 @@ namespace NewsBot.Scheduling;
 /// <summary>Hourly upkeep on the shared scheduler: subscribers' finished deliveries older than a week are purged, so a
 /// large readership does not grow the database by one record per reader per article for ever. Channel posts are kept (/delete needs them).</summary>
 [DisallowConcurrentExecution]
-public sealed class MaintenanceJob(NewsStore store, TimeProvider time, ILogger<MaintenanceJob> log) : IJob
+public sealed class MaintenanceJob(IOutbox outbox, TimeProvider time, ILogger<MaintenanceJob> log) : IJob
 {
     public static readonly JobKey Key = new("maintenance", "upkeep");
     public static readonly TimeSpan Retention = TimeSpan.FromDays(7);
@@ -16,7 +16,7 @@ public sealed class MaintenanceJob(NewsStore store, TimeProvider time, ILogger<M
     {
         try
         {
-            var purged = store.PurgeFinishedDeliveries(time.GetUtcNow().UtcDateTime - Retention, ct);
+            var purged = outbox.PurgeFinished(time.GetUtcNow().UtcDateTime - Retention, ct);
             if (purged > 0) log.LogInformation("Maintenance: purged {Count} subscribers' deliveries older than {Days} days", purged, Retention.TotalDays);
         }
         catch (Exception e) when (e is not OperationCanceledException)

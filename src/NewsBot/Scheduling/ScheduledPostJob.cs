@@ -1,11 +1,11 @@
 using Microsoft.Extensions.Logging;
-using NewsBot.Editorial;
+using NewsBot.Publication;
 using Quartz;
 
 namespace NewsBot.Scheduling;
 
 /// <summary>The Quartz job of one scheduled post: fires it (exactly once; the store guards a second fire).</summary>
-public sealed class ScheduledPostJob(PostScheduler schedules, ILogger<ScheduledPostJob> log) : IJob
+public sealed class ScheduledPostJob(ScheduledPosts schedules, ILogger<ScheduledPostJob> log) : IJob
 {
     public const string IdKey = "schedule";
 

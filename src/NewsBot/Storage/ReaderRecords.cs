@@ -26,23 +26,17 @@ public sealed class ReaderRecord
     public DateTime ChangedAt { get; set; }
 
     public bool Wants(int? sectionId) => Sections is null || (sectionId is { } id && Sections.Contains(id));
-}
 
-/// <summary>A section (a feed's Name, or a page's own section) with a short id for buttons and index keys.</summary>
-public sealed class SectionRecord
-{
-    public int Id { get; set; }
-    public string Name { get; set; } = "";
+    /// <summary>The chat id as the outbox keys it.</summary>
+    public string Chat => Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    /// <summary>Lower-case name, unique.</summary>
-    public string Key { get; set; } = "";
-}
+    public ChatKind Kind => IsGroup ? ChatKind.Group : ChatKind.Private;
 
-/// <summary>An article still being queued for its instant readers: readers up to <see cref="AfterReader"/> are queued.</summary>
-public sealed class FanoutRecord
-{
-    /// <summary>The article's id.</summary>
-    public long Id { get; set; }
-    public long AfterReader { get; set; } = long.MinValue;
-    public DateTime CreatedAt { get; set; }
+    /// <summary>The interface language ("en" or "uk"): the /lang choice, else Telegram's language_code.</summary>
+    public string InterfaceLanguage => Language ?? LanguageOf(TelegramLanguage);
+
+    /// <summary>Ukrainian for Ukrainian (and Russian) Telegram clients, English otherwise.</summary>
+    public static string LanguageOf(string? languageCode) =>
+        languageCode is not null && (languageCode.StartsWith("uk", StringComparison.OrdinalIgnoreCase) || languageCode.StartsWith("ru", StringComparison.OrdinalIgnoreCase))
+            ? "uk" : "en";
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using NewsBot.Summaries;
 using NewsBot.Articles;
 using NewsBot.Feeds;
 using NewsBot.Network;

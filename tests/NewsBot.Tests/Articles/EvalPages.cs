@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace NewsBot.Tests.Articles;
 
-/// <summary>The 15 read-only evaluation pages of shared/eval/pages: html, expected text and metadata per case.</summary>
+/// <summary>The 15 evaluation pages of TestData/eval/pages (a copy of shared/eval/pages): html, expected text and metadata per case.</summary>
 public sealed record EvalPage(string Case, string Html, string Expected, string? Title, string? Language)
 {
     /// <summary>The folder holding the pages, found by walking up from the test binaries (or NEWSBOT_EVAL).</summary>

@@ -66,6 +66,14 @@ public sealed class ExtractorBadInputTests
     }
 
     [Fact]
+    public void A_page_served_as_utf7_is_read_as_if_undeclared()
+    {
+        var html = "<html><head><meta charset='utf-7'></head><body><article><p>The council approved the new budget on Tuesday, after a long debate about schools, roads and parks.</p></article></body></html>";
+        var page = PageReader.Extract(Encoding.UTF8.GetBytes(html), "utf-7", new Uri("https://news.example/a/1"));
+        Assert.Single(page.Paragraphs);
+    }
+
+    [Fact]
     public void Unknown_language_is_null()
     {
         var html = "<html><body><article><p>" + string.Concat(Enumerable.Repeat("xq zv kkr plm 12 34 ", 30)) + "</p></article></body></html>";

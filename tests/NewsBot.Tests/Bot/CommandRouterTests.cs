@@ -1,4 +1,5 @@
 using NewsBot.Bot;
+using NewsBot.Commands;
 using Telegram.Bot.Types.Enums;
 
 namespace NewsBot.Tests.Bot;

@@ -9,23 +9,33 @@ namespace NewsBot.Tests.Delivery;
 /// <summary>Publishing policy at the channel gate, on a fake clock: MinGap queues (never drops), quiet hours hold, /pause holds only automatic posts.</summary>
 public sealed class ChannelGateTests : IDisposable
 {
-    private readonly NewsStore _store = new(Path.Combine(Some.TempDir(), "gate.db"));
+    private readonly LiteStore _store = new(Path.Combine(Some.TempDir(), "gate.db"));
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 6, 10, 9, 0, 0, TimeSpan.Zero)); // 12:00 in Kyiv
 
     public void Dispose() => _store.Dispose();
 
-    private ChannelGate Gate(TimeSpan? minGap = null, string quiet = "") => new(_store,
-        Options.Create(new PublishingOptions { MinGap = minGap ?? TimeSpan.Zero, QuietHours = quiet }),
-        Options.Create(new TelegramOptions { Channels = ["@newsroom"] }),
-        Options.Create(new FeedsOptions { Items = [new FeedOptions { Url = "https://x.example/rss", Channels = ["@english"] }] }));
+    private ChannelGate Gate(TimeSpan? minGap = null, string quiet = "")
+    {
+        var publishing = Options.Create(new PublishingOptions { MinGap = minGap ?? TimeSpan.Zero, QuietHours = quiet });
+        return new(_store.Outbox, _store.Settings, new PublishingClock(publishing, _time), publishing);
+    }
+
+    /// <summary>What the delivery decision says for this delivery under the gate's rules: null to send now, else the time it is held to.</summary>
+    private static DateTime? HoldUntil(ChannelGate gate, DeliveryRecord delivery, ArticleRecord? article, DateTime now) =>
+        DeliveryDecision.Decide(delivery, article, null, gate.RulesFor(delivery), now) switch
+        {
+            DeliveryDecision.Hold hold => hold.Until,
+            DeliveryDecision.Send => null,
+            var other => throw new InvalidOperationException($"unexpected {other}"),
+        };
 
     private DateTime Now => _time.GetUtcNow().UtcDateTime;
 
-    private static DeliveryRecord Channel(string chat = "@newsroom") => new() { ArticleId = 1, Chat = chat, Kind = ChatKind.Group, Priority = 0 };
+    private static DeliveryRecord Channel(string chat = "@newsroom") => new() { ArticleId = 1, Chat = chat, Kind = ChatKind.Group, Lane = Lane.Channel };
 
-    private static ArticleRecord Automatic => new() { FeedUrl = "https://x.example/rss" };
+    private static ArticleRecord Automatic => new() { FeedUrl = "https://x.example/rss", Url = "https://x.example/a", PostHtml = "<b>A</b>" };
 
-    private static ArticleRecord Editors => new() { FeedUrl = "" };
+    private static ArticleRecord Editors => new() { FeedUrl = "", Url = "https://x.example/e", PostHtml = "<b>E</b>" };
 
     [Fact]
     public void MinGap_spaces_queued_channel_posts_and_sends_every_one()
@@ -34,8 +44,8 @@ public sealed class ChannelGateTests : IDisposable
         var sent = new List<DateTime>();
         for (var i = 0; i < 3; i++)
         {
-            if (gate.HoldUntil(Channel(), Automatic, Now) is { } until) _time.SetUtcNow(until);
-            Assert.Null(gate.HoldUntil(Channel(), Automatic, Now));
+            if (HoldUntil(gate, Channel(), Automatic, Now) is { } until) _time.SetUtcNow(until);
+            Assert.Null(HoldUntil(gate, Channel(), Automatic, Now));
             gate.Sent(Channel(), Now);
             sent.Add(Now);
         }
@@ -49,21 +59,20 @@ public sealed class ChannelGateTests : IDisposable
         var gate = Gate(minGap: TimeSpan.FromMinutes(10));
         gate.Sent(Channel(), Now);
 
-        Assert.Equal(Now.AddMinutes(10), gate.HoldUntil(Channel(), Automatic, Now));
-        Assert.Null(gate.HoldUntil(Channel("@english"), Automatic, Now));
-        Assert.Null(gate.HoldUntil(new DeliveryRecord { ArticleId = 1, Chat = "-100500", Kind = ChatKind.Group, Priority = 1 }, Automatic, Now));
+        Assert.Equal(Now.AddMinutes(10), HoldUntil(gate, Channel(), Automatic, Now));
+        Assert.Null(HoldUntil(gate, Channel("@english"), Automatic, Now));
+        Assert.Null(HoldUntil(gate, new DeliveryRecord { ArticleId = 1, Chat = "-100500", Kind = ChatKind.Group, Lane = Lane.Reader }, Automatic, Now));
     }
 
     [Fact]
     public void MinGap_remembers_the_last_post_across_a_restart()
     {
-        _store.AddMessages([], Now);
-        var article = _store.AddPublished(new ArticleRecord { Key = "k", Title = "t", State = ArticleState.Published },
-            [new DeliveryTarget("@newsroom", ChatKind.Group, 0)], Now)!;
-        _store.MarkSent(_store.Deliveries(article.Id).Single(), 5, Now);
+                var article = _store.AddPublished(new ArticleRecord { Key = "k", Title = "t", State = ArticleState.Published },
+            [new DeliveryTarget("@newsroom", ChatKind.Group, Lane.Channel)], Now)!;
+        _store.Outbox.MarkSent(_store.Outbox.OfArticle(article.Id).Single(), 5, Now);
         _time.Advance(TimeSpan.FromMinutes(4));
 
-        Assert.Equal(Now.AddMinutes(6), Gate(minGap: TimeSpan.FromMinutes(10)).HoldUntil(Channel(), Automatic, Now));
+        Assert.Equal(Now.AddMinutes(6), HoldUntil(Gate(minGap: TimeSpan.FromMinutes(10)), Channel(), Automatic, Now));
     }
 
     [Theory]
@@ -80,7 +89,7 @@ public sealed class ChannelGateTests : IDisposable
         var time = new FakeTimeProvider(DateTimeOffset.Parse(now, System.Globalization.CultureInfo.InvariantCulture));
         var gate = Gate(quiet: quiet);
 
-        var held = gate.HoldUntil(Channel(), Editors, time.GetUtcNow().UtcDateTime);
+        var held = HoldUntil(gate, Channel(), Editors, time.GetUtcNow().UtcDateTime);
 
         Assert.Equal(until is null ? null : DateTimeOffset.Parse(until, System.Globalization.CultureInfo.InvariantCulture).UtcDateTime, held);
     }
@@ -89,20 +98,20 @@ public sealed class ChannelGateTests : IDisposable
     public void Pause_holds_automatic_posts_but_not_an_editors_post()
     {
         var gate = Gate();
-        _store.SaveSetting(NewsStore.PausedSetting, 1);
+        _store.Settings.Save(ISettings.Paused, 1);
 
-        Assert.Equal(Now + PublishingPolicy.PausedRecheck, gate.HoldUntil(Channel(), Automatic, Now));
-        Assert.Null(gate.HoldUntil(Channel(), Editors, Now));
+        Assert.Equal(Now + PublishingPolicy.PausedRecheck, HoldUntil(gate, Channel(), Automatic, Now));
+        Assert.Null(HoldUntil(gate, Channel(), Editors, Now));
 
-        _store.SaveSetting(NewsStore.PausedSetting, 0);
-        Assert.Null(gate.HoldUntil(Channel(), Automatic, Now));
+        _store.Settings.Save(ISettings.Paused, 0);
+        Assert.Null(HoldUntil(gate, Channel(), Automatic, Now));
     }
 
     [Fact]
     public void Messages_of_their_own_pass_the_gate()
     {
-        _store.SaveSetting(NewsStore.PausedSetting, 1);
+        _store.Settings.Save(ISettings.Paused, 1);
 
-        Assert.Null(Gate(quiet: "00:00-23:59").HoldUntil(new DeliveryRecord { Chat = "@newsroom", Priority = 0, Text = "hi" }, null, Now));
+        Assert.Null(HoldUntil(Gate(quiet: "00:00-23:59"), new DeliveryRecord { Chat = "@newsroom", Lane = Lane.Reader, Text = "hi" }, null, Now));
     }
 }

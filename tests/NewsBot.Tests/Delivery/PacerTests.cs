@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Time.Testing;
+using NewsBot.Storage;
 using NewsBot.Delivery;
 
 namespace NewsBot.Tests.Delivery;

@@ -1,4 +1,5 @@
 using NewsBot.Delivery;
+using NewsBot.Posts;
 using NewsBot.Storage;
 
 namespace NewsBot.Tests.Delivery;
@@ -33,13 +34,15 @@ public class SubscriptionMatrixTests
         { "economy, digest", [Economy], 480, Economy, false },
     };
 
+    private static readonly FanoutRecord ArticleFanout = new() { Kind = FanoutKind.Article };
+
     [Theory]
     [MemberData(nameof(Cases))]
     public void Instant_readers_get_the_articles_of_their_sections(string who, List<int>? sections, int? digest, int? section, bool expected)
     {
-        var targets = new Audience().ReadersFor(Article(section, who), [Reader(42, sections, digest)]).ToList();
-        Assert.Equal(expected, targets.Count == 1);
-        if (expected) Assert.Equal(new DeliveryTarget("42", ChatKind.Private, Audience.ReaderPriority), targets[0]);
+        var reader = Reader(42, sections, digest);
+        Assert.Equal(expected, Audience.Reaches(ArticleFanout, reader, Article(section, who)));
+        Assert.Equal(new DeliveryTarget("42", ChatKind.Private, Lane.Reader), Audience.Reader(reader, Lane.Reader));
     }
 
     [Fact]
@@ -47,8 +50,8 @@ public class SubscriptionMatrixTests
     {
         var group = Reader(-100500, null, null);
         group.IsGroup = true;
-        var targets = new Audience().ReadersFor(Article(Politics, "x"), [Reader(1, null, null, active: false), group]).ToList();
-        Assert.Equal([new DeliveryTarget("-100500", ChatKind.Group, Audience.ReaderPriority)], targets);
+        var reached = new[] { Reader(1, null, null, active: false), group }.Where(r => Audience.Reaches(ArticleFanout, r, Article(Politics, "x")));
+        Assert.Equal([new DeliveryTarget("-100500", ChatKind.Group, Lane.Reader)], reached.Select(r => Audience.Reader(r, Lane.Reader)));
     }
 
     [Theory]
@@ -58,7 +61,7 @@ public class SubscriptionMatrixTests
     public void A_digest_lists_the_days_articles_of_the_readers_sections_in_the_readers_language(int[]? sections, string language, string title, int count)
     {
         var articles = new[] { Article(Politics, "Vote passes"), Article(Economy, "Rates rise"), Article(Politics, "Minister resigns") };
-        var html = DigestComposer.Compose(Reader(1, sections?.ToList(), 480, language), articles, language, Day, Kyiv)!;
+        var html = DigestComposer.Compose(Reader(1, sections?.ToList(), 480, language), articles, Day, Kyiv)!;
         Assert.StartsWith($"<b>{title}</b>", html);
         Assert.Equal(count, html.Split("<a href=").Length - 1);
         Assert.Contains("27.11 11:00", html);
@@ -66,5 +69,5 @@ public class SubscriptionMatrixTests
 
     [Fact]
     public void No_digest_when_the_day_brought_nothing_in_the_readers_sections() =>
-        Assert.Null(DigestComposer.Compose(Reader(1, [Economy], 480), [Article(Politics, "Vote")], "en", Day, Kyiv));
+        Assert.Null(DigestComposer.Compose(Reader(1, [Economy], 480), [Article(Politics, "Vote")], Day, Kyiv));
 }

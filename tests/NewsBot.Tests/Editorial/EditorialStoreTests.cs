@@ -1,4 +1,5 @@
 using LiteDB;
+using NewsBot.Summaries;
 using NewsBot.Delivery;
 using NewsBot.Storage;
 using NewsBot.Tests.Support;
@@ -9,34 +10,37 @@ namespace NewsBot.Tests.Editorial;
 public sealed class EditorialStoreTests : IDisposable
 {
     private readonly string _path = Path.Combine(Some.TempDir(), "editorial.db");
-    private readonly NewsStore _store;
+    private readonly LiteStore _store;
     private readonly DateTime _now = new(2026, 3, 29, 1, 30, 0, DateTimeKind.Utc);
 
-    public EditorialStoreTests() => _store = new NewsStore(_path);
+    public EditorialStoreTests() => _store = new LiteStore(_path);
 
     public void Dispose() => _store.Dispose();
 
-    private static readonly DeliveryTarget[] Newsroom = [new("@newsroom", ChatKind.Group, 0)];
+    private static readonly DeliveryTarget[] Newsroom = [new("@newsroom", ChatKind.Group, Lane.Channel)];
 
     private ScheduleRecord Schedule(string key = "url:https://news.example/a") =>
-        _store.AddSchedule(new ScheduleRecord { Key = key, DueAt = _now, Story = new StoryRecord { Url = "https://news.example/a", Title = "A" } });
+        _store.Newsroom.AddSchedule(new ScheduleRecord { Key = key, DueAt = _now, Story = new StoryRecord { Url = "https://news.example/a", Title = "A" } });
 
     private ArticleRecord Article(string key = "url:https://news.example/a") =>
         new() { Key = key, Title = "A", State = ArticleState.Published, PostHtml = "<b>A</b>", FoundAt = _now };
+
+    /// <summary>The store's publication step with the schedule it fires, as the publication path calls it.</summary>
+    private PublishResult Fire(long scheduleId) => _store.Articles.Publish(new PublishRequest(Article(), Newsroom, scheduleId), _now);
 
     [Fact]
     public void A_schedule_fires_once_however_often_it_is_fired()
     {
         var schedule = Schedule();
 
-        Assert.Equal(FireResult.Published, _store.FireSchedule(schedule.Id, Article(), Newsroom, _now));
-        Assert.Equal(FireResult.NotPending, _store.FireSchedule(schedule.Id, Article(), Newsroom, _now));
+        Assert.Equal(PublishResult.Published, Fire(schedule.Id));
+        Assert.Equal(PublishResult.NotPending, Fire(schedule.Id));
 
-        Assert.Equal(1, _store.CountDeliveries(DeliveryState.Pending));
-        var fired = _store.GetSchedule(schedule.Id)!;
+        Assert.Equal(1, _store.Outbox.Count(DeliveryState.Pending));
+        var fired = _store.Newsroom.GetSchedule(schedule.Id)!;
         Assert.Equal(ScheduleState.Published, fired.State);
         Assert.NotNull(fired.ArticleId);
-        Assert.Empty(_store.PendingSchedules());
+        Assert.Empty(_store.Newsroom.PendingSchedules());
     }
 
     [Fact]
@@ -44,8 +48,8 @@ public sealed class EditorialStoreTests : IDisposable
     {
         _store.AddPublished(Article(), Newsroom, _now);
 
-        Assert.Equal(FireResult.AlreadyPublished, _store.FireSchedule(Schedule().Id, Article(), Newsroom, _now));
-        Assert.Equal(1, _store.CountDeliveries(DeliveryState.Pending));
+        Assert.Equal(PublishResult.AlreadyPublished, Fire(Schedule().Id));
+        Assert.Equal(1, _store.Outbox.Count(DeliveryState.Pending));
     }
 
     [Fact]
@@ -53,34 +57,34 @@ public sealed class EditorialStoreTests : IDisposable
     {
         var schedule = Schedule();
 
-        Assert.True(_store.CancelSchedule(schedule.Id));
-        Assert.False(_store.CancelSchedule(schedule.Id));
-        Assert.Null(_store.Reschedule(schedule.Id, _now.AddHours(1)));
-        Assert.Equal(FireResult.NotPending, _store.FireSchedule(schedule.Id, Article(), Newsroom, _now));
-        Assert.Equal(0, _store.CountDeliveries(DeliveryState.Pending));
+        Assert.True(_store.Newsroom.CancelSchedule(schedule.Id));
+        Assert.False(_store.Newsroom.CancelSchedule(schedule.Id));
+        Assert.Null(_store.Newsroom.Reschedule(schedule.Id, _now.AddHours(1)));
+        Assert.Equal(PublishResult.NotPending, Fire(schedule.Id));
+        Assert.Equal(0, _store.Outbox.Count(DeliveryState.Pending));
     }
 
     [Fact]
     public void The_first_decision_on_a_draft_wins()
     {
-        var draft = _store.AddDraft(new DraftRecord { Key = "k" });
+        var draft = _store.Newsroom.AddDraft(new DraftRecord { Key = "k" });
 
-        Assert.NotNull(_store.DecideDraft(draft.Id, DraftState.Published, 1, "@first", _now));
-        Assert.Null(_store.DecideDraft(draft.Id, DraftState.Skipped, 2, "@second", _now));
-        Assert.Equal("@first", _store.GetDraft(draft.Id)!.DecidedByName);
-        Assert.Equal(DraftState.Published, _store.GetDraft(draft.Id)!.State);
+        Assert.NotNull(_store.Newsroom.DecideDraft(draft.Id, DraftState.Published, 1, "@first", _now));
+        Assert.Null(_store.Newsroom.DecideDraft(draft.Id, DraftState.Skipped, 2, "@second", _now));
+        Assert.Equal("@first", _store.Newsroom.GetDraft(draft.Id)!.DecidedByName);
+        Assert.Equal(DraftState.Published, _store.Newsroom.GetDraft(draft.Id)!.State);
     }
 
     [Fact]
     public void Schedules_and_sources_survive_a_reopen()
     {
         var schedule = Schedule();
-        _store.AddSource(new SourceRecord { Url = "https://feeds.example/rss" });
+        _store.Newsroom.AddSource(new SourceRecord { Url = "https://feeds.example/rss" });
         _store.Dispose();
 
-        using var again = new NewsStore(_path);
-        Assert.Equal(schedule.Id, Assert.Single(again.PendingSchedules()).Id);
-        Assert.Equal("https://feeds.example/rss", Assert.Single(again.Sources()).Url);
-        Assert.Null(again.AddSource(new SourceRecord { Url = "https://feeds.example/rss" }));
+        using var again = new LiteStore(_path);
+        Assert.Equal(schedule.Id, Assert.Single(again.Newsroom.PendingSchedules()).Id);
+        Assert.Equal("https://feeds.example/rss", Assert.Single(again.Newsroom.Sources()).Url);
+        Assert.Null(again.Newsroom.AddSource(new SourceRecord { Url = "https://feeds.example/rss" }));
     }
 }

@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace NewsBot.Tests.Feeds;
 
-/// <summary>Finds the read-only evaluation feeds (shared/eval/feeds beside the repository) and their expectation files.</summary>
+/// <summary>Finds the evaluation feeds (TestData/eval/feeds, a copy of shared/eval/feeds) and their expectation files.</summary>
 internal static class EvalFeeds
 {
     /// <summary>The URL the golden tests pretend each feed was fetched from.</summary>

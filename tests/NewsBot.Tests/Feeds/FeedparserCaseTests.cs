@@ -3,7 +3,7 @@ using NewsBot.Feeds;
 
 namespace NewsBot.Tests.Feeds;
 
-/// <summary>Golden test over feedparser's unit-test feeds (shared/eval/feeds/feedparser/expected.json). Every expectation is met, so no skip list.</summary>
+/// <summary>Golden test over feedparser's unit-test feeds (TestData/eval/feeds/feedparser/expected.json). Every expectation is met, so no skip list.</summary>
 public class FeedparserCaseTests
 {
     public static TheoryData<string> Files => EvalFeeds.Keys(Path.Combine("feedparser", "expected.json"));

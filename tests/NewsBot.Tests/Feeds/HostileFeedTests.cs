@@ -33,6 +33,14 @@ public class HostileFeedTests
     }
 
     [Fact]
+    public void A_feed_served_and_declared_as_utf7_is_read_as_if_undeclared()
+    {
+        var bytes = Encoding.ASCII.GetBytes("<?xml version=\"1.0\" encoding=\"utf-7\"?><rss><channel><title>News</title></channel></rss>");
+
+        Assert.Equal("News", FeedParser.Parse(bytes, "utf-7", FeedUrl).Title);
+    }
+
+    [Fact]
     public void Five_megabytes_of_nesting_is_refused()
     {
         var nested = Encoding.ASCII.GetBytes("<rss><channel>" + string.Concat(Enumerable.Repeat("<a>", 5 * 1024 * 1024 / 3)));

@@ -3,7 +3,7 @@ using NewsBot.Feeds;
 
 namespace NewsBot.Tests.Feeds;
 
-/// <summary>Golden test over shared/eval/feeds/real-world.expected.json (rss-parser, miniflux, trafilatura feeds).</summary>
+/// <summary>Golden test over TestData/eval/feeds/real-world.expected.json (rss-parser, miniflux, trafilatura feeds).</summary>
 public class RealWorldFeedTests
 {
     public static TheoryData<string> Files => EvalFeeds.Keys("real-world.expected.json");

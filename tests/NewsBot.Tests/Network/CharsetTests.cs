@@ -30,6 +30,18 @@ public class CharsetTests
     }
 
     [Theory]
+    [InlineData("utf-7")]
+    [InlineData("UTF-7")]
+    [InlineData("unicode-1-1-utf-7")]
+    [InlineData("csUnicode11UTF7")]
+    public void A_utf7_label_which_dotnet_refuses_is_ignored_like_an_unknown_one(string label)
+    {
+        Assert.Equal("windows-1251", Charset.ForXml(Encoding.ASCII.GetBytes($"<?xml version=\"1.0\" encoding=\"windows-1251\"?><rss/>"), label).WebName);
+        Assert.Equal("utf-8", Charset.ForXml(Encoding.ASCII.GetBytes($"<?xml version=\"1.0\" encoding=\"{label}\"?><rss/>"), null).WebName);
+        Assert.Equal("utf-8", Charset.ForHtml(Encoding.ASCII.GetBytes($"<meta charset=\"{label}\"><p>Hello</p>"), label).WebName);
+    }
+
+    [Theory]
     [InlineData(new byte[] { 0xEF, 0xBB, 0xBF }, "utf-8")]
     [InlineData(new byte[] { 0xFF, 0xFE }, "utf-16")]
     [InlineData(new byte[] { 0xFE, 0xFF }, "utf-16BE")]

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
+using NewsBot.Summaries;
 using NewsBot.Articles;
 using NewsBot.Editorial;
+using NewsBot.Publication;
 using NewsBot.Storage;
 using NewsBot.Tests.Support;
 
@@ -53,7 +55,7 @@ public sealed class ApprovalAndScheduleTests : EditorDeskHarness
         await PressAsync(Editor2, Editor2, SentTo(Editor2).Single(m => m.Text!.Contains("two budget")).MessageId,
             Data(SentTo(Editor2).Single(m => m.Text!.Contains("two budget")), "Skip"));
 
-        var schedule = Assert.Single(service.Store.PendingSchedules());
+        var schedule = Assert.Single(service.Store.Newsroom.PendingSchedules());
         Assert.Equal("Parliament passes the one budget", schedule.Story.Title);
         Assert.InRange(schedule.DueAt, DateTime.UtcNow.AddMinutes(59), DateTime.UtcNow.AddMinutes(61));
         Assert.Contains("Scheduled by @user7001", Api.Current(Editor2.ToString(), SentTo(Editor2).Single(m => m.Text!.Contains("one budget")).MessageId)!.Text);
@@ -65,8 +67,8 @@ public sealed class ApprovalAndScheduleTests : EditorDeskHarness
     public async Task A_schedule_missed_while_down_is_published_at_start_once_and_the_editors_hear_it_is_late()
     {
         SampleNews.Publish(Site);
-        using (var store = new NewsStore(Db))
-            store.AddSchedule(Scheduled("missed", DateTime.UtcNow.AddMinutes(-30)));
+        using (var store = new LiteStore(Db))
+            store.Newsroom.AddSchedule(Scheduled("missed", DateTime.UtcNow.AddMinutes(-30)));
 
         await using (var service = await TestService.StartAsync(Settings()))
         {
@@ -77,9 +79,9 @@ public sealed class ApprovalAndScheduleTests : EditorDeskHarness
         }
         await using (var again = await TestService.StartAsync(Settings()))
         {
-            await Eventually.TrueAsync(() => again.Store.GetFeedState(Feed).Primed, "running again");
+            await Eventually.TrueAsync(() => again.Store.Feeds.Get(Feed).Primed, "running again");
             await Task.Delay(1500);
-            Assert.Equal(ScheduleState.Published, again.Store.GetSchedule(1)!.State);
+            Assert.Equal(ScheduleState.Published, again.Store.Newsroom.GetSchedule(1)!.State);
         }
         Assert.Single(SentTo("@newsroom"));
         Assert.Single(SentTo(Editor1));
@@ -96,11 +98,11 @@ public sealed class ApprovalAndScheduleTests : EditorDeskHarness
             Assert.Empty(SentTo("@newsroom"));
 
             await Eventually.TrueAsync(() => SentTo("@newsroom").Count == 1, "the scheduled post");
-            Assert.Equal(FireResult.NotPending, schedules.Fire(1));
+            Assert.Equal(PublishResult.NotPending, service.Host.Services.GetRequiredService<ScheduledPosts>().Fire(1));
         }
         await using (var again = await TestService.StartAsync(Settings()))
         {
-            await Eventually.TrueAsync(() => again.Store.GetFeedState(Feed).Primed, "running again");
+            await Eventually.TrueAsync(() => again.Store.Feeds.Get(Feed).Primed, "running again");
             await Task.Delay(1500);
         }
         Assert.Single(SentTo("@newsroom"));
@@ -112,7 +114,7 @@ public sealed class ApprovalAndScheduleTests : EditorDeskHarness
     {
         var due = DateTime.UtcNow.AddSeconds(4);
         await using (var service = await StartPrimedAsync())
-            service.Store.AddSchedule(Scheduled("after", due));
+            service.Store.Newsroom.AddSchedule(Scheduled("after", due));
         Assert.Empty(SentTo("@newsroom"));
 
         await using (var again = await TestService.StartAsync(Settings()))
@@ -129,7 +131,7 @@ public sealed class ApprovalAndScheduleTests : EditorDeskHarness
         var story = new Story(url, article.Title, [article.Paragraphs[0]], "", null, "en", null);
         return new ScheduleRecord
         {
-            Key = NewsBot.Posts.Publisher.KeyFor(url), Story = StoryRecord.From(story), Channels = ["@newsroom"], DueAt = due,
+            Key = Source.KeyFor(url), Story = story.ToRecord(), Channels = ["@newsroom"], DueAt = due,
             EditorId = Editor1, CreatedAt = DateTime.UtcNow,
         };
     }

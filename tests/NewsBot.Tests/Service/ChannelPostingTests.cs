@@ -1,4 +1,6 @@
+using Microsoft.Extensions.DependencyInjection;
 using NewsBot.Bot;
+using NewsBot.Commands;
 using NewsBot.Storage;
 using NewsBot.Tests.Support;
 
@@ -14,7 +16,7 @@ public sealed class ChannelPostingTests : LoopbackWorld
     {
         SampleNews.Publish(Site, existing);
         var service = await TestService.StartAsync(Settings());
-        await Eventually.TrueAsync(() => service.Store.GetFeedState(Site.Url("/rss").ToString()).Primed, "the first poll primes the feed");
+        await Eventually.TrueAsync(() => service.Store.Feeds.Get(Site.Url("/rss").ToString()).Primed, "the first poll primes the feed");
         return service;
     }
 
@@ -83,7 +85,7 @@ public sealed class ChannelPostingTests : LoopbackWorld
         SampleNews.Publish(Site);
         await using (var service = await TestService.StartAsync(settings))
         {
-            await Eventually.TrueAsync(() => service.Store.GetFeedState(Site.Url("/rss").ToString()).Primed, "primed");
+            await Eventually.TrueAsync(() => service.Store.Feeds.Get(Site.Url("/rss").ToString()).Primed, "primed");
             SampleNews.Publish(Site, articles);
             await Api.WaitForSentAsync(2, TimeSpan.FromSeconds(20));
         }
@@ -109,21 +111,70 @@ public sealed class ChannelPostingTests : LoopbackWorld
 
         Assert.Equal(3, Api.Sent.Count);
         Assert.Equal(3, Api.Sent.Select(s => s.Text).Distinct().Count());
-        Assert.Equal(3, service.Store.CountDeliveries(DeliveryState.Sent));
+        Assert.Equal(3, service.Store.Outbox.Count(DeliveryState.Sent));
         Assert.Contains(service.Logs.Lines, l => l.Contains("Telegram asked to wait 1 s"));
     }
 
     [Fact]
-    public async Task A_blocked_channel_stops_sends_there_and_logs_an_error()
+    public async Task A_channel_that_refuses_the_bot_holds_its_posts_tells_the_editors_once_and_sends_them_when_it_is_back()
+    {
+        const long editor = 900_001;
+        Api.Block("@newsroom");
+        SampleNews.Publish(Site);
+        var settings = Settings();
+        settings["Telegram:Editors:0"] = editor.ToString();
+        await using var service = await TestService.StartAsync(settings);
+        await Eventually.TrueAsync(() => service.Store.Feeds.Get(Site.Url("/rss").ToString()).Primed, "primed");
+        SampleNews.Publish(Site, SampleNews.Article("x"), SampleNews.Article("y"));
+
+        await Eventually.TrueAsync(() => service.Store.Outbox.GetChat("@newsroom")?.HeldSince is not null, "the channel is held");
+        await Eventually.TrueAsync(() => Api.Sent.Any(m => m.ChatId == editor.ToString()), "the editors are told");
+        await Task.Delay(1500);
+        var notice = Assert.Single(Api.Sent, m => m.ChatId == editor.ToString());
+        Assert.Contains("Channel @newsroom refuses the bot", notice.VisibleText);
+        Assert.Contains("administrator", notice.VisibleText);
+        Assert.Equal(2, service.Store.Outbox.Count(DeliveryState.Pending));
+        Assert.Equal(0, service.Store.Outbox.Count(DeliveryState.Failed));
+        Assert.DoesNotContain(Api.Sent, m => m.ChatId == "@newsroom");
+        Assert.Contains(service.Logs.Lines, l => l.StartsWith("Error") && l.Contains("@newsroom") && l.Contains("refuses the bot"));
+
+        Api.Unblock("@newsroom");
+        Api.EnqueueMyChatMember(Api.IdOf("@newsroom"), "administrator");
+
+        await Eventually.TrueAsync(() => Api.Sent.Count(m => m.ChatId == "@newsroom") == 2, "both waiting posts go out");
+        Assert.Null(service.Store.Outbox.GetChat("@newsroom")?.HeldSince);
+        await Eventually.TrueAsync(() => Api.Sent.Any(m => m.ChatId == editor.ToString() && m.VisibleText.Contains("takes the bot again: 2")), "the editors hear it is back");
+    }
+
+    [Fact]
+    public async Task A_held_channel_is_probed_and_released_when_getChat_answers_again()
     {
         Api.Block("@newsroom");
         await using var service = await StartPrimedAsync();
-        SampleNews.Publish(Site, SampleNews.Article("x"), SampleNews.Article("y"));
+        SampleNews.Publish(Site, SampleNews.Article("z"));
+        await Eventually.TrueAsync(() => service.Store.Outbox.GetChat("@newsroom")?.HeldSince is not null, "the channel is held");
+        var probe = service.Host.Services.GetRequiredService<NewsBot.Delivery.ChannelProbe>();
+        service.Store.Outbox.ProbeLater("@newsroom", DateTime.UtcNow.AddMinutes(-1));
 
-        await Eventually.TrueAsync(() => service.Store.GetChat("@newsroom")?.Disabled == true, "the channel is disabled");
-        await Eventually.TrueAsync(() => service.Store.CountDeliveries(DeliveryState.Failed) == 2, "both deliveries fail");
-        Assert.Empty(Api.Sent);
-        Assert.Contains(service.Logs.Lines, l => l.StartsWith("Error") && l.Contains("@newsroom") && l.Contains("stopped"));
+        Assert.Equal(0, await probe.RunAsync(CancellationToken.None));
+        Assert.True(service.Store.Outbox.GetChat("@newsroom")!.NextProbeAt > DateTime.UtcNow.AddMinutes(4));
+
+        Api.Unblock("@newsroom");
+        service.Store.Outbox.ProbeLater("@newsroom", DateTime.UtcNow.AddMinutes(-1));
+        Assert.Equal(1, await probe.RunAsync(CancellationToken.None));
+        await Eventually.TrueAsync(() => Api.Sent.Count(m => m.ChatId == "@newsroom") == 1, "the waiting post goes out");
+    }
+
+    [Fact]
+    public async Task A_revoked_token_pauses_sending_instead_of_failing_the_outbox()
+    {
+        await using var service = await StartPrimedAsync();
+        Api.FailNextCalls("sendMessage", 1, 401, "Unauthorized");
+        SampleNews.Publish(Site, SampleNews.Article("t"));
+
+        await Eventually.TrueAsync(() => service.Logs.Lines.Any(l => l.StartsWith("Error") && l.Contains("refuses the bot token")), "the 401 is logged");
+        Assert.Equal(1, service.Store.Outbox.Count(DeliveryState.Pending));
+        Assert.Equal(0, service.Store.Outbox.Count(DeliveryState.Failed));
     }
 
     [Fact]
@@ -134,13 +185,13 @@ public sealed class ChannelPostingTests : LoopbackWorld
         settings["Telegram:Channels:0"] = "-4001";
         Api.Migrate("-4001", -1004001);
         await using var service = await TestService.StartAsync(settings);
-        await Eventually.TrueAsync(() => service.Store.GetFeedState(Site.Url("/rss").ToString()).Primed, "primed");
+        await Eventually.TrueAsync(() => service.Store.Feeds.Get(Site.Url("/rss").ToString()).Primed, "primed");
         SampleNews.Publish(Site, SampleNews.Article("moved"));
 
         await Api.WaitForSentAsync(1, TimeSpan.FromSeconds(20));
 
         Assert.Equal("-1004001", Assert.Single(Api.Sent).ChatId);
-        Assert.Equal("-1004001", service.Store.GetChat("-4001")!.MovedTo);
+        Assert.Equal("-1004001", service.Store.Outbox.GetChat("-4001")!.MovedTo);
     }
 
     [Fact]
@@ -168,7 +219,7 @@ public sealed class ChannelPostingTests : LoopbackWorld
         var good = Site.Url("/rss").ToString();
         await using var service = await TestService.StartAsync(Settings(
             Site.Url("/broken").ToString(), Site.Url("/huge").ToString(), Site.Url("/slow").ToString(), good));
-        await Eventually.TrueAsync(() => service.Store.GetFeedState(good).Primed, "the good feed is primed");
+        await Eventually.TrueAsync(() => service.Store.Feeds.Get(good).Primed, "the good feed is primed");
 
         SampleNews.Publish(Site, SampleNews.Article("good"));
         await Api.WaitForSentAsync(1, TimeSpan.FromSeconds(20));

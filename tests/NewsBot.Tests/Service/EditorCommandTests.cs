@@ -32,12 +32,13 @@ public sealed partial class EditorCommandTests : EditorDeskHarness
         Assert.Equal("Sorry, only editors can use this button.", broadcast.Text);
         Assert.Empty(SentTo("@newsroom"));
         Assert.Equal(0, Site.RequestCount("/pages/secret"));
-        Assert.Empty(service.Store.PendingSchedules());
-        Assert.Empty(service.Store.Sources());
-        Assert.False(service.Store.Paused);
-        Assert.Equal(0, service.Store.CountArticles(ArticleState.Published));
+        Assert.Empty(service.Store.Newsroom.PendingSchedules());
+        Assert.Empty(service.Store.Newsroom.Sources());
+        Assert.Equal(0, service.Store.Settings.Get(ISettings.Paused));
+        Assert.Equal(0, service.Store.Articles.Count(ArticleState.Published));
         Assert.Empty(Api.CallsTo("deleteMessage"));
-        Assert.Equal(commands.Length + 2, service.Store.LatestAudit(100).Count(a => !a.Allowed && a.UserId == Stranger));
+        var refused = Assert.Single(service.Store.Newsroom.LatestAudit(100), a => !a.Allowed && a.UserId == Stranger);
+        Assert.Equal(commands.Length + 2, refused.Times);
         Assert.Contains(service.Logs.Lines, l => l.StartsWith("Warning") && l.Contains($"User {Stranger} is not an editor"));
     }
 
@@ -58,7 +59,7 @@ public sealed partial class EditorCommandTests : EditorDeskHarness
 
         Assert.Equal($"Article {id} retracted: 1 channel post(s) deleted.", (await SayAsync(Editor2, $"/delete {id}")).Text);
         Assert.Equal(post.MessageId, Assert.Single(Api.Deleted).MessageId);
-        Assert.Contains(service.Store.LatestAudit(10), a => a.Action == "delete" && a.UserId == Editor2);
+        Assert.Contains(service.Store.Newsroom.LatestAudit(10), a => a.Action == "delete" && a.UserId == Editor2);
     }
 
     [Fact]
@@ -69,17 +70,17 @@ public sealed partial class EditorCommandTests : EditorDeskHarness
         Site.Map("/pages/empty", "<html><head><title>x</title></head><body><nav><a href='/'>Home</a></nav></body></html>");
         var good = Page("good");
 
-        Assert.Equal("Usage: /post <url>", (await SayAsync(Editor1, "/post")).Text);
-        Assert.Equal("That is not an http(s) link: ftp://example.com/a", (await SayAsync(Editor1, "/post ftp://example.com/a")).Text);
-        Assert.StartsWith("The page could not be loaded:", (await SayAsync(Editor1, $"/post {Site.Url("/pages/gone")}")).Text);
-        Assert.Equal("That page does not look like an article: there is no text to summarize.", (await SayAsync(Editor1, $"/preview {Site.Url("/pages/empty")}")).Text);
-        Assert.StartsWith("I don't understand the time “soon”.", (await SayAsync(Editor1, $"/schedule soon {good}")).Text);
-        Assert.Equal("2020-01-01 10:00 is in the past; pick a later time.", (await SayAsync(Editor1, $"/schedule 2020-01-01 10:00 {good}")).Text);
-        Assert.Equal("There is no pending scheduled post #42.", (await SayAsync(Editor1, "/cancel 42")).Text);
-        Assert.Equal("“x1” is not an id; use a number from /queue.", (await SayAsync(Editor1, "/cancel x1")).Text);
-        Assert.Equal("There is no pending scheduled post #42.", (await SayAsync(Editor1, "/reschedule 42 +1h")).Text);
-        Assert.Equal("There is no published article 999.", (await SayAsync(Editor1, "/delete 999")).Text);
-        Assert.StartsWith("There is no added source #5", (await SayAsync(Editor1, "/removesource 5")).Text);
+        Assert.Equal("Usage: /post <url>", (await SayAsync(Editor1, "/post")).VisibleText);
+        Assert.Equal("That is not an http(s) link: ftp://example.com/a", (await SayAsync(Editor1, "/post ftp://example.com/a")).VisibleText);
+        Assert.StartsWith("The page could not be loaded:", (await SayAsync(Editor1, $"/post {Site.Url("/pages/gone")}")).VisibleText);
+        Assert.Equal("That page does not look like an article: there is no text to summarize.", (await SayAsync(Editor1, $"/preview {Site.Url("/pages/empty")}")).VisibleText);
+        Assert.StartsWith("I don't understand the time “soon”.", (await SayAsync(Editor1, $"/schedule soon {good}")).VisibleText);
+        Assert.Equal("2020-01-01 10:00 is in the past; pick a later time.", (await SayAsync(Editor1, $"/schedule 2020-01-01 10:00 {good}")).VisibleText);
+        Assert.Equal("There is no pending scheduled post #42.", (await SayAsync(Editor1, "/cancel 42")).VisibleText);
+        Assert.Equal("“x1” is not an id; use a number from /queue.", (await SayAsync(Editor1, "/cancel x1")).VisibleText);
+        Assert.Equal("There is no pending scheduled post #42.", (await SayAsync(Editor1, "/reschedule 42 +1h")).VisibleText);
+        Assert.Equal("There is no published article 999.", (await SayAsync(Editor1, "/delete 999")).VisibleText);
+        Assert.StartsWith("There is no added source #5", (await SayAsync(Editor1, "/removesource 5")).VisibleText);
         Assert.Equal("This draft no longer exists.", (await PressAsync(Editor1, Editor1, 1, "ed:d:77:ok")).Text);
 
         Assert.Empty(SentTo("@newsroom"));
@@ -94,15 +95,15 @@ public sealed partial class EditorCommandTests : EditorDeskHarness
 
         var scheduled = await SayAsync(Editor1, $"/schedule +2h {url}");
         Assert.StartsWith("Scheduled #1 for ", scheduled.Text);
-        var schedule = Assert.Single(service.Store.PendingSchedules());
+        var schedule = Assert.Single(service.Store.Newsroom.PendingSchedules());
         Assert.InRange(schedule.DueAt, DateTime.UtcNow.AddMinutes(119), DateTime.UtcNow.AddMinutes(121));
         Assert.Contains("#1 ", (await SayAsync(Editor2, "/queue")).Text);
 
         Assert.Equal("Scheduled post #1 now goes out at 2031-05-04 10:00.", (await SayAsync(Editor2, "/reschedule 1 2031-05-04 10:00")).Text);
-        Assert.Equal(new DateTime(2031, 5, 4, 7, 0, 0, DateTimeKind.Utc), service.Store.GetSchedule(1)!.DueAt);
+        Assert.Equal(new DateTime(2031, 5, 4, 7, 0, 0, DateTimeKind.Utc), service.Store.Newsroom.GetSchedule(1)!.DueAt);
         Assert.Equal("Cancelled scheduled post #1: Parliament passes the later budget", (await SayAsync(Editor1, "/cancel 1")).Text);
         Assert.Equal("Nothing is scheduled or waiting.", (await SayAsync(Editor1, "/queue")).Text);
-        Assert.Equal(ScheduleState.Cancelled, service.Store.GetSchedule(1)!.State);
+        Assert.Equal(ScheduleState.Cancelled, service.Store.Newsroom.GetSchedule(1)!.State);
         Assert.Empty(SentTo("@newsroom"));
     }
 
@@ -132,7 +133,7 @@ public sealed partial class EditorCommandTests : EditorDeskHarness
         Assert.StartsWith("Automatic posting is paused.", (await SayAsync(Editor1, "/pause")).Text);
 
         SampleNews.Publish(Site, SampleNews.Article("auto"));
-        await Eventually.TrueAsync(() => service.Store.PendingPosts(["@newsroom"]).Any(d => d.DueAt > DateTime.UtcNow.AddMinutes(5)), "the automatic post is held");
+        await Eventually.TrueAsync(() => service.Store.Outbox.PendingChannelPosts().Any(d => d.DueAt > DateTime.UtcNow.AddMinutes(5)), "the automatic post is held");
         Assert.StartsWith("Published as article", (await SayAsync(Editor1, $"/post {Page("manual")}")).Text);
         await Eventually.TrueAsync(() => SentTo("@newsroom").Count == 1, "the editor's post");
         Assert.Contains("manual", SentTo("@newsroom")[0].Text);
@@ -154,7 +155,7 @@ public sealed partial class EditorCommandTests : EditorDeskHarness
             Assert.Equal("That feed is already a source.", (await SayAsync(Editor1, $"/addsource {Feed}")).Text);
             Assert.Equal("Added source #1: Metro (1 items now; they count as seen, new ones will be posted).",
                 (await SayAsync(Editor1, $"/addsource {other} Metro")).Text);
-            await Eventually.TrueAsync(() => service.Store.GetFeedState(other).Primed, "the added feed is polled");
+            await Eventually.TrueAsync(() => service.Store.Feeds.Get(other).Primed, "the added feed is polled");
             Assert.Contains("#1 Metro", (await SayAsync(Editor2, "/sources")).Text);
         }
         await using (var again = await TestService.StartAsync(Settings()))
@@ -165,7 +166,7 @@ public sealed partial class EditorCommandTests : EditorDeskHarness
             await Eventually.TrueAsync(() => SentTo("@newsroom").Count == 1, "the added feed's new article");
             Assert.Contains("o2 budget", SentTo("@newsroom")[0].Text);
             Assert.Equal("Removed source #1: Metro", (await SayAsync(Editor1, "/removesource 1")).Text);
-            Assert.Empty(again.Store.Sources());
+            Assert.Empty(again.Store.Newsroom.Sources());
         }
     }
 

@@ -41,7 +41,7 @@ public abstract class EditorDeskHarness : IAsyncLifetime
     {
         SampleNews.Publish(Site, existing);
         var service = await TestService.StartAsync(Settings(approval));
-        await Eventually.TrueAsync(() => service.Store.GetFeedState(Feed).Primed, "the first poll primes the feed");
+        await Eventually.TrueAsync(() => service.Store.Feeds.Get(Feed).Primed, "the first poll primes the feed");
         return service;
     }
 

@@ -32,7 +32,7 @@ public sealed class ReaderCommandTests : IAsyncLifetime
         Directory.Delete(Path.GetDirectoryName(_db)!, recursive: true);
     }
 
-    private NewsStore Store => _service.Store;
+    private LiteStore Store => _service.Store;
 
     /// <summary>Sends a message and returns the bot's next message to that chat.</summary>
     private async Task<SentMessage> AskAsync(long chat, string text, string language = "en", string chatType = "private")
@@ -71,8 +71,8 @@ public sealed class ReaderCommandTests : IAsyncLifetime
         var ukId = Some.UserId();
         var uk = await AskAsync(ukId, "/start", "uk");
         Assert.Contains("підписані на всі розділи", uk.VisibleText);
-        Assert.True(Store.GetReader(ukId)!.Active);
-        Assert.Null(Store.GetReader(ukId)!.Sections);
+        Assert.True(Store.Readers.Get(ukId)!.Active);
+        Assert.Null(Store.Readers.Get(ukId)!.Sections);
 
         var help = await AskAsync(ukId, "/help", "uk");
         foreach (var command in new[] { "/latest", "/search", "/sections", "/subscribe", "/unsubscribe", "/digest", "/lang", "/stop" })
@@ -87,7 +87,7 @@ public sealed class ReaderCommandTests : IAsyncLifetime
         var id = Some.UserId();
         Assert.Equal("Мова: українська.", (await AskAsync(id, "/lang uk")).VisibleText);
         Assert.StartsWith("Формат: /search", (await AskAsync(id, "/search")).VisibleText);
-        Assert.False(Store.GetReader(id)!.Active);
+        Assert.False(Store.Readers.Get(id)!.Active);
         Assert.Equal("Language: English.", (await AskAsync(id, "/lang en", "uk")).VisibleText);
         Assert.StartsWith("Usage: /lang", (await AskAsync(id, "/lang fr", "uk")).VisibleText);
     }
@@ -189,23 +189,23 @@ public sealed class ReaderCommandTests : IAsyncLifetime
         await Eventually.TrueAsync(() => _api.Edits.Count >= 1, "the buttons are updated");
         Assert.Equal(["➕ Economy", "✅ Politics"], _api.Edits[^1].Buttons.Select(b => b.Text));
         Assert.Equal("Unsubscribed from Economy.", _api.CallbackAnswers[^1].Text);
-        var politics = Store.FindSection("Politics")!.Id;
-        Assert.Equal([politics], Store.GetReader(id)!.Sections);
+        var politics = Store.Articles.FindSection("Politics")!.Id;
+        Assert.Equal([politics], Store.Readers.Get(id)!.Sections);
 
         Assert.Equal("Unsubscribed from all sections. /subscribe brings them back.", (await AskAsync(id, "/unsubscribe all")).VisibleText);
-        Assert.Empty(Store.GetReader(id)!.Sections!);
+        Assert.Empty(Store.Readers.Get(id)!.Sections!);
         Assert.Equal("Subscribed to Economy.", (await AskAsync(id, "/subscribe economy")).VisibleText);
         Assert.Equal("Subscribed to all sections.", (await AskAsync(id, "/subscribe")).VisibleText);
-        Assert.Null(Store.GetReader(id)!.Sections);
+        Assert.Null(Store.Readers.Get(id)!.Sections);
         Assert.Equal("Unsubscribed from Politics.", (await AskAsync(id, "/unsubscribe Politics")).VisibleText);
-        Assert.Equal([Store.FindSection("Economy")!.Id], Store.GetReader(id)!.Sections);
+        Assert.Equal([Store.Articles.FindSection("Economy")!.Id], Store.Readers.Get(id)!.Sections);
 
         Assert.StartsWith("Daily digest at 08:05 (Europe/Kyiv)", (await AskAsync(id, "/digest 8:05")).VisibleText);
-        Assert.Equal(485, Store.GetReader(id)!.DigestMinute);
+        Assert.Equal(485, Store.Readers.Get(id)!.DigestMinute);
         Assert.StartsWith("Digest off", (await AskAsync(id, "/digest off")).VisibleText);
-        Assert.Null(Store.GetReader(id)!.DigestMinute);
+        Assert.Null(Store.Readers.Get(id)!.DigestMinute);
         Assert.StartsWith("Stopped", (await AskAsync(id, "/stop")).VisibleText);
-        Assert.False(Store.GetReader(id)!.Active);
+        Assert.False(Store.Readers.Get(id)!.Active);
         Assert.StartsWith("Welcome back", (await AskAsync(id, "/start")).VisibleText);
     }
 
@@ -219,7 +219,7 @@ public sealed class ReaderCommandTests : IAsyncLifetime
 
         var start = await AskAsync(group, "/start@NewsTestBot", chatType: "group");
         Assert.Contains("subscribed", start.VisibleText);
-        Assert.True(Store.GetReader(group)!.IsGroup);
+        Assert.True(Store.Readers.Get(group)!.IsGroup);
 
         var before = _api.Sent.Count;
         _api.EnqueueUpdate(new JsonObject
@@ -240,5 +240,52 @@ public sealed class ReaderCommandTests : IAsyncLifetime
         });
         await _api.WaitForSentAsync(before + 1, TimeSpan.FromSeconds(10));
         Assert.Equal("No articles yet.", _api.Sent[^1].VisibleText);
+    }
+
+    [Fact]
+    public async Task A_reply_over_telegrams_4096_characters_comes_as_several_messages_listing_everything()
+    {
+        var now = DateTime.UtcNow;
+        for (var i = 0; i < 20; i++)
+            Store.AddPublished(new ArticleRecord
+            {
+                Key = $"long-{i}", Url = $"https://news.example/{new string('p', 300)}/{i}", Title = $"{i:00} " + string.Join(' ', Enumerable.Repeat("Parliament", 40)),
+                Section = "Politics", State = ArticleState.Published, FoundAt = now, PublishedAt = now.AddMinutes(-i), PostHtml = "<b>x</b>",
+            }, [], now);
+        var reader = Some.UserId();
+        var before = _api.Sent.Count;
+        _api.EnqueueMessage(reader, "/latest 20", fromId: reader);
+
+        await Eventually.TrueAsync(() => _api.Sent.Skip(before).Count(m => m.ChatId == reader.ToString()) >= 2, "the list in more than one message");
+        await Task.Delay(500);
+        var parts = _api.Sent.Skip(before).Where(m => m.ChatId == reader.ToString()).ToList();
+        Assert.All(parts, p => Assert.True(p.VisibleText.Length <= 4096, $"{p.VisibleText.Length} characters"));
+        var all = string.Join("\n", parts.Select(p => p.VisibleText));
+        for (var i = 0; i < 20; i++) Assert.Contains($"{i:00} Parliament", all);
+        Assert.NotNull(parts[^1].Buttons.SingleOrDefault(b => b.Text == "More"));
+    }
+
+    [Fact]
+    public async Task Only_a_groups_administrators_change_what_the_group_receives()
+    {
+        const long group = -4343, member = 888;
+        await AskAsync(group, "/start@NewsTestBot", chatType: "group");
+        Assert.True(Store.Readers.Get(group)!.Active);
+        _api.SetMember(group, member, "member");
+
+        foreach (var command in new[] { "/stop@NewsTestBot", "/unsubscribe@NewsTestBot all", "/digest@NewsTestBot 08:00", "/lang@NewsTestBot uk" })
+        {
+            var before = _api.Sent.Count;
+            _api.EnqueueMessage(group, command, fromId: member, chatType: "group");
+            await _api.WaitForSentAsync(before + 1, TimeSpan.FromSeconds(10));
+            Assert.Equal("Only the group's administrators can change what this group receives.", _api.Sent.Skip(before).First(m => m.ChatId == group.ToString()).VisibleText);
+        }
+        var reader = Store.Readers.Get(group)!;
+        Assert.True(reader.Active);
+        Assert.Null(reader.Sections);
+        Assert.Null(reader.DigestMinute);
+
+        Assert.StartsWith("Stopped", (await AskAsync(group, "/stop@NewsTestBot", chatType: "group")).VisibleText);
+        Assert.False(Store.Readers.Get(group)!.Active);
     }
 }

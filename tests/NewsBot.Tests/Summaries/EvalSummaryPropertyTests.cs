@@ -3,7 +3,7 @@ using NewsBot.Tests.Articles;
 
 namespace NewsBot.Tests.Summaries;
 
-/// <summary>Properties of the summarizer over the 50 shared evaluation articles (read at run time from shared/eval/summaries).</summary>
+/// <summary>Properties of the summarizer over the 50 shared evaluation articles (read at run time from TestData/eval/summaries).</summary>
 public sealed class EvalSummaryPropertyTests
 {
     public static TheoryData<string> Articles()

@@ -1,8 +1,11 @@
 namespace NewsBot.Tests.Support;
 
-/// <summary>Finds the read-only evaluation material (shared/eval) above the test binaries, or at NEWSBOT_EVAL.</summary>
+/// <summary>Finds the evaluation material: the repository's copy (tests/NewsBot.Tests/TestData/eval) above the binaries, or NEWSBOT_EVAL.</summary>
+/// <remarks>Walking up from the binaries serves the tests and the bench alike (it compiles this file too), wherever the clone sits.</remarks>
 public static class Eval
 {
+    private static readonly string InRepository = Path.Combine("tests", "NewsBot.Tests", "TestData", "eval");
+
     public static string Folder(string part)
     {
         var fromEnvironment = Environment.GetEnvironmentVariable("NEWSBOT_EVAL");
@@ -10,10 +13,10 @@ public static class Eval
             return Path.Combine(fromEnvironment, part);
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
-            var candidate = Path.Combine(dir.FullName, "shared", "eval", part);
+            var candidate = Path.Combine(dir.FullName, InRepository, part);
             if (Directory.Exists(candidate))
                 return candidate;
         }
-        throw new DirectoryNotFoundException($"shared/eval/{part} not found above {AppContext.BaseDirectory}; set NEWSBOT_EVAL.");
+        throw new DirectoryNotFoundException($"{InRepository}/{part} not found above {AppContext.BaseDirectory}; set NEWSBOT_EVAL.");
     }
 }

@@ -49,6 +49,9 @@ public sealed partial class FakeBotApi
         }
     }
 
+    /// <summary>The numeric id the fake gives a chat ("@name" or a number).</summary>
+    public long IdOf(string chatId) => Resolve(chatId).Id;
+
     /// <summary>Resolves a chat_id as sent ("@name" or a number); an unusable one is Telegram's "chat not found".</summary>
     private ChatInfo Resolve(string chatId)
     {
@@ -63,6 +66,8 @@ public sealed partial class FakeBotApi
             }
             else if (!long.TryParse(chatId, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out id) || id == 0)
                 throw BotApiError.BadRequest("chat not found");
+            // Telegram's chat objects carry a public chat's username, however it was addressed.
+            username ??= _usernames.FirstOrDefault(u => u.Value == id).Key;
             if (_declared.TryGetValue(id, out var declared)) return new ChatInfo(id, declared.Type, declared.Title ?? username, username);
             var type = username is not null || chatId.StartsWith("-100", StringComparison.Ordinal) ? "channel" : id > 0 ? "private" : "group";
             return new ChatInfo(id, type, username, username);

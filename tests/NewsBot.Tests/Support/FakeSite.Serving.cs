@@ -12,6 +12,7 @@ public sealed partial class FakeSite
     private sealed record Redirection(string To, int Status) : Route;
     private sealed record HugeBody(long Bytes, bool DeclareLength) : Route;
     private sealed record Failure(int Status) : Route;
+    private sealed record Broken(bool Truncated) : Route;
 
     private static readonly byte[] Chunk = Encoding.UTF8.GetBytes(
         string.Concat(Enumerable.Repeat("<item><title>Filler</title><description>Lorem ipsum dolor sit amet</description></item>\n", 64)));
@@ -47,6 +48,7 @@ public sealed partial class FakeSite
         Redirection redirect => RedirectAsync(context.Response, redirect),
         HugeBody huge => StreamAsync(context.Response, huge, ct),
         Failure failure => TextAsync(context.Response, failure.Status, $"Failure {failure.Status}", ct),
+        Broken broken => BrokenAsync(context, broken, ct),
         _ => TextAsync(context.Response, 404, "Not Found", ct),
     };
 
@@ -101,6 +103,25 @@ public sealed partial class FakeSite
             await response.Body.WriteAsync(part, ct);
             left -= part.Length;
         }
+    }
+
+    /// <summary>A body that claims gzip but is not, or one that stops halfway through its declared length.</summary>
+    private static async Task BrokenAsync(HttpContext context, Broken broken, CancellationToken ct)
+    {
+        var response = context.Response;
+        response.ContentType = "text/html; charset=utf-8";
+        var body = Encoding.UTF8.GetBytes("<html><body><article><p>This body is not what its headers say it is.</p></article></body></html>");
+        if (!broken.Truncated)
+        {
+            response.Headers.ContentEncoding = "gzip";
+            response.ContentLength = body.Length;
+            await response.Body.WriteAsync(body, ct);
+            return;
+        }
+        response.ContentLength = body.Length * 2;
+        await response.Body.WriteAsync(body, ct);
+        await response.Body.FlushAsync(ct);
+        context.Abort();
     }
 
     private static async Task TextAsync(HttpResponse response, int status, string text, CancellationToken ct)

@@ -86,6 +86,12 @@ public sealed partial class FakeSite : IAsyncDisposable
     /// <summary>Answers this status (e.g. 500, 404, 410) with a short text body.</summary>
     public void Fail(string path, int status) => Set(path, new Failure(status));
 
+    /// <summary>Serves a body that says Content-Encoding: gzip but is plain text.</summary>
+    public void LyingGzip(string path) => Set(path, new Broken(Truncated: false));
+
+    /// <summary>Serves half of the body its Content-Length promises, then drops the connection.</summary>
+    public void Truncated(string path) => Set(path, new Broken(Truncated: true));
+
     /// <summary>Removes whatever the path served; it answers 404 again.</summary>
     public void Unmap(string path) { lock (_gate) _routes.Remove(Key(path)); }
 

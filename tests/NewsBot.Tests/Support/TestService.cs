@@ -19,7 +19,7 @@ public sealed class TestService : IAsyncDisposable
 
     public CollectingLogs Logs { get; }
 
-    public NewsStore Store => Host.Services.GetRequiredService<NewsStore>();
+    public LiteStore Store => Host.Services.GetRequiredService<LiteStore>();
 
     /// <summary>Settings every test shares: the fake's URL and token, private addresses allowed, short long-polls.</summary>
     public static Dictionary<string, string?> Settings(FakeBotApi api, string dbPath, params string[] feedUrls)
