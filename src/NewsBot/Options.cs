@@ -124,10 +124,10 @@ public sealed class NetworkOptions
 /// <summary>Checks every option at start and names each problem on its own line (SPEC §2).</summary>
 public static partial class OptionsRules
 {
-    [GeneratedRegex(@"^\d{3,12}:[A-Za-z0-9_-]{20,}$")]
+    [GeneratedRegex(@"^[0-9]{3,12}:[A-Za-z0-9_-]{20,}$", RegexOptions.NonBacktracking)]
     private static partial Regex TokenShape();
 
-    [GeneratedRegex(@"^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d$")]
+    [GeneratedRegex(@"^([01][0-9]|2[0-3]):[0-5][0-9]-([01][0-9]|2[0-3]):[0-5][0-9]$", RegexOptions.NonBacktracking)]
     private static partial Regex QuietShape();
 
     public static IEnumerable<string> Check(TelegramOptions o)

@@ -76,6 +76,7 @@ public static class Setup
         services.AddSingleton<CommandRouter>();
         services.AddSingleton<InterfaceLanguage>();
         services.AddSingleton<Replier>();
+        services.AddSingleton<ChatAdmins>();
         services.AddSingleton<IBotFeature, ReaderCommands>();
         services.AddSingleton<IBotFeature, SubscriptionCommands>();
         services.AddSingleton<IBotFeature, NewsCommands>();

@@ -8,7 +8,7 @@ using Telegram.Bot.Types.Enums;
 namespace NewsBot.Bot;
 
 /// <summary>/start (subscribe to everything, or resume), /stop, /lang; and the bot being blocked or removed from a chat.</summary>
-public sealed class ReaderCommands(IReaders readers, ChannelProbe probe, Replier replier, InterfaceLanguage languages, BotMenu menu, TimeProvider time) : IBotFeature
+public sealed class ReaderCommands(IReaders readers, ChannelProbe probe, ChatAdmins admins, Replier replier, InterfaceLanguage languages, BotMenu menu, TimeProvider time) : IBotFeature
 {
     public IReadOnlyCollection<string> Commands { get; } = ["start", "stop", "lang"];
 
@@ -23,12 +23,21 @@ public sealed class ReaderCommands(IReaders readers, ChannelProbe probe, Replier
         ];
     }
 
-    public Task OnCommandAsync(Command command, CancellationToken ct) => command.Name switch
+    public async Task OnCommandAsync(Command command, CancellationToken ct)
     {
-        "start" => StartAsync(command, ct),
-        "stop" => StopAsync(command, ct),
-        _ => LanguageAsync(command, ct),
-    };
+        if (!await admins.MayChangeAsync(command, ct))
+        {
+            var t = Replies.For(languages.For(command.ChatId, command.LanguageCode));
+            await replier.SendAsync(command.ChatId, Replies.Fill(t.GroupAdminsOnly), null, ct);
+            return;
+        }
+        await (command.Name switch
+        {
+            "start" => StartAsync(command, ct),
+            "stop" => StopAsync(command, ct),
+            _ => LanguageAsync(command, ct),
+        });
+    }
 
     /// <summary>The bot removed from a chat stops it as a reader; the bot made an administrator brings back a channel that refused it.</summary>
     public Task OnMembershipAsync(ChatMemberUpdated update, CancellationToken ct)

@@ -18,10 +18,10 @@ public static partial class ReaderInput
     /// <summary>Arguments longer than this are no section or search anyone meant.</summary>
     private const int LongestArgument = 200;
 
-    [GeneratedRegex(@"^([01]?\d|2[0-3]):([0-5]\d)$")]
+    [GeneratedRegex(@"^([01]?[0-9]|2[0-3]):([0-5][0-9])$", RegexOptions.NonBacktracking)]
     private static partial Regex ClockTime();
 
-    [GeneratedRegex("^[0-9a-f]{16}$")]
+    [GeneratedRegex("^[0-9a-f]{16}$", RegexOptions.NonBacktracking)]
     private static partial Regex Cursor();
 
     /// <summary>/latest [n] [section]: the count (default 5, 1–20) and the section name, if any.</summary>

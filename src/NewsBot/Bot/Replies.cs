@@ -41,6 +41,7 @@ public static class Replies
         public required string LangSet { get; init; }
         public required string Stopped { get; init; }
         public required string Resumed { get; init; }
+        public required string GroupAdminsOnly { get; init; }
     }
 
     public static readonly Texts En = new()
@@ -80,6 +81,7 @@ public static class Replies
         LangSet = "Language: English.",
         Stopped = "Stopped: you will get no more messages. Send /start to resume.",
         Resumed = "Welcome back! Messages resume with your sections and settings.",
+        GroupAdminsOnly = "Only the group's administrators can change what this group receives.",
     };
 
     public static readonly Texts Uk = new()
@@ -119,6 +121,7 @@ public static class Replies
         LangSet = "Мова: українська.",
         Stopped = "Зупинено: повідомлень більше не буде. Надішліть /start, щоб відновити.",
         Resumed = "З поверненням! Повідомлення знову надходитимуть за вашими розділами й налаштуваннями.",
+        GroupAdminsOnly = "Змінювати, що отримує ця група, можуть лише її адміністратори.",
     };
 
     public static Texts For(string language) => language == "uk" ? Uk : En;

@@ -10,7 +10,7 @@ namespace NewsBot.Bot;
 
 /// <summary>/sections (with toggle buttons), /subscribe, /unsubscribe and /digest: what arrives, and when.</summary>
 public sealed class SubscriptionCommands(
-    IReaders readers, IArticles articles, Replier replier, InterfaceLanguage languages, IOptions<PublishingOptions> publishing, TimeProvider time) : IBotFeature
+    IReaders readers, IArticles articles, ChatAdmins admins, Replier replier, InterfaceLanguage languages, IOptions<PublishingOptions> publishing, TimeProvider time) : IBotFeature
 {
     /// <summary>Buttons beyond this many would make the keyboard unusable.</summary>
     private const int MostButtons = 50;
@@ -31,16 +31,21 @@ public sealed class SubscriptionCommands(
         ];
     }
 
-    public Task OnCommandAsync(Command command, CancellationToken ct)
+    public async Task OnCommandAsync(Command command, CancellationToken ct)
     {
         var t = Replies.For(languages.For(command.ChatId, command.LanguageCode));
-        return command.Name switch
+        if (command.Name != "sections" && !await admins.MayChangeAsync(command, ct))
+        {
+            await replier.SendAsync(command.ChatId, Replies.Fill(t.GroupAdminsOnly), null, ct);
+            return;
+        }
+        await (command.Name switch
         {
             "sections" => SectionsAsync(command, t, ct),
             "subscribe" => SubscribeAsync(command, t, ct),
             "unsubscribe" => UnsubscribeAsync(command, t, ct),
             _ => DigestAsync(command, t, ct),
-        };
+        });
     }
 
     public async Task OnCallbackAsync(CallbackQuery query, CancellationToken ct)
@@ -50,6 +55,11 @@ public sealed class SubscriptionCommands(
         if (query.Message is not { } message || ReaderInput.ToggledSection(query.Data ?? "") is not { } id || articles.GetSection(id) is not { } section)
         {
             await replier.AnswerButtonAsync(query, CommandTexts.For(language).ExpiredButton, ct);
+            return;
+        }
+        if (!await admins.MayChangeAsync(message.Chat.Id, message.Chat.Type != ChatType.Private, query.From.Id, ct))
+        {
+            await replier.AnswerButtonAsync(query, t.GroupAdminsOnly, ct, alert: true);
             return;
         }
         var fresh = readers.Get(message.Chat.Id) is not { Active: true };

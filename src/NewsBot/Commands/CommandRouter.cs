@@ -68,7 +68,7 @@ public sealed class CommandRouter(
 
     private void Refused(long userId, string what)
     {
-        newsroom.Audit(new AuditRecord { At = time.GetUtcNow().UtcDateTime, UserId = userId, Action = what, Detail = "refused: not an editor", Allowed = false });
+        newsroom.AuditRefused(userId, what, time.GetUtcNow().UtcDateTime);
         log.LogWarning("User {UserId} is not an editor; {Attempt} was refused", userId, what);
     }
 

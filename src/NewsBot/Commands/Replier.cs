@@ -12,14 +12,21 @@ namespace NewsBot.Commands;
 /// policy — a refused or failed answer is logged, never thrown, so one chat's trouble never stalls the update loop.</summary>
 public sealed class Replier(ITelegramBotClient bot, ILogger<Replier> log)
 {
-    /// <summary>Sends Telegram HTML; the message id, or null when Telegram refused or did not answer.</summary>
+    /// <summary>Bot API: a message text is at most 4096 characters after entity parsing.</summary>
+    public const int TextLimit = 4096;
+
+    /// <summary>Sends Telegram HTML, as several messages when it is over Telegram's 4,096 characters (cut at line breaks, the buttons
+    /// under the last); the last message's id, or null when Telegram refused or did not answer.</summary>
     public async Task<int?> SendAsync(long chatId, string html, InlineKeyboardMarkup? buttons, CancellationToken ct)
     {
         try
         {
-            var message = await bot.SendMessage(chatId, html, ParseMode.Html, replyMarkup: buttons,
-                linkPreviewOptions: new LinkPreviewOptions { IsDisabled = true }, cancellationToken: ct);
-            return message.MessageId;
+            var parts = TelegramHtml.Split(html, TextLimit);
+            Message? message = null;
+            for (var i = 0; i < parts.Count; i++)
+                message = await bot.SendMessage(chatId, parts[i], ParseMode.Html, replyMarkup: i == parts.Count - 1 ? buttons : null,
+                    linkPreviewOptions: new LinkPreviewOptions { IsDisabled = true }, cancellationToken: ct);
+            return message?.MessageId;
         }
         catch (RequestException e)
         {

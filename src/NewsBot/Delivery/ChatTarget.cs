@@ -7,7 +7,7 @@ namespace NewsBot.Delivery;
 /// supergroup with topics, e.g. "-1001234567890:9". Parsed at start (a bad one stops the service) and when deliveries are made. Pure.</summary>
 public sealed partial record ChatTarget(string Chat, int? Topic)
 {
-    [GeneratedRegex(@"^(@[A-Za-z][A-Za-z0-9_]{3,31}|-?[0-9]{1,16})$")]
+    [GeneratedRegex(@"^(@[A-Za-z][A-Za-z0-9_]{3,31}|-?[0-9]{1,16})$", RegexOptions.NonBacktracking)]
     private static partial Regex ChatShape();
 
     /// <summary>The target, or null when the text is not one.</summary>

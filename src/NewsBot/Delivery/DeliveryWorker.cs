@@ -168,6 +168,7 @@ public sealed class DeliveryWorker(
                 return false;
             case SendOutcome.Migrated migrated:
                 outbox.MoveChat(delivery.Chat, migrated.NewChatId.ToString(System.Globalization.CultureInfo.InvariantCulture), Now);
+                if (long.TryParse(delivery.Chat, out var groupId)) readers.Move(groupId, migrated.NewChatId, Now);
                 log.LogWarning("Chat {ChatId} moved to {NewChatId}; its pending deliveries follow", delivery.Chat, migrated.NewChatId);
                 return false;
             case SendOutcome.Rejected rejected:

@@ -5,7 +5,7 @@ namespace NewsBot.Delivery;
 
 /// <summary>
 /// Starts the daily digests due since the last sweep (run every minute): one digest fan-out per minute of the day that has
-/// digest readers, under the key "digest:UNIX-MINUTE", so a sweep repeated after a crash or a restart starts nothing twice.
+/// digest readers, under the key "digest:UNIX-MINUTE:MINUTE-OF-DAY", so a sweep repeated after a crash or a restart starts nothing twice.
 /// Each reader's digest is then queued by the fan-out under "digest:CHAT:DAY".
 /// </summary>
 public sealed class DigestSweep(IOutbox outbox, IReaders readers, ISettings settings, PublishingClock clock, ILogger<DigestSweep> log)
@@ -21,20 +21,35 @@ public sealed class DigestSweep(IOutbox outbox, IReaders readers, ISettings sett
         var first = last == 0 ? current : Math.Max(last + 1, current - (long)Day.TotalMinutes + 1);
         var started = 0;
         for (var minute = first; minute <= current; minute++)
-            if (Start(minute, now)) started++;
+            started += Start(minute, now);
         settings.Save(ISettings.LastDigestSweep, current);
         if (started > 0) log.LogInformation("Started {Count} daily digest fan-outs", started);
         return started;
     }
 
-    private bool Start(long unixMinute, DateTime now)
+    /// <summary>Starts the digests of the local minutes this UTC minute stands for: itself, and the minutes a spring-forward skipped
+    /// just before it (a digest set at 03:30 on a 03:00→04:00 night goes out at 04:00). A fall-back's repeated minutes are harmless:
+    /// each reader's digest is keyed by day.</summary>
+    private int Start(long unixMinute, DateTime now)
     {
         var at = DateTimeOffset.FromUnixTimeSeconds(unixMinute * 60).UtcDateTime;
-        var local = PublishingClock.ToLocal(at, clock.Zone);
-        var minuteOfDay = local.Hour * 60 + local.Minute;
-        return readers.AnyDigestAt(minuteOfDay) && outbox.StartFanout(new FanoutRecord
+        return DigestMinutes(at, clock.Zone).Count(minuteOfDay => readers.AnyDigestAt(minuteOfDay) && outbox.StartFanout(new FanoutRecord
         {
-            Key = $"digest:{unixMinute}", Kind = FanoutKind.Digest, DigestMinute = minuteOfDay, DigestAt = at, CreatedAt = now,
-        });
+            Key = $"digest:{unixMinute}:{minuteOfDay}", Kind = FanoutKind.Digest, DigestMinute = minuteOfDay, DigestAt = at, CreatedAt = now,
+        }));
+    }
+
+    /// <summary>The local minutes of the day whose digests fall at UTC minute <paramref name="at"/>: its own, preceded by any the clock skipped. Pure.</summary>
+    public static IEnumerable<int> DigestMinutes(DateTime at, TimeZoneInfo zone)
+    {
+        var local = PublishingClock.ToLocal(at, zone);
+        var before = PublishingClock.ToLocal(at.AddMinutes(-1), zone);
+        var skipped = (int)(local - before).TotalMinutes - 1;
+        for (var m = skipped; m >= 1; m--)
+        {
+            var gap = local.AddMinutes(-m);
+            yield return gap.Hour * 60 + gap.Minute;
+        }
+        yield return local.Hour * 60 + local.Minute;
     }
 }

@@ -94,13 +94,19 @@ public sealed class DeskCommands(
             await desk.UsageAsync(command, t, "/broadcast <text>", ct);
             return;
         }
+        var html = TelegramHtml.Escape(command.Args);
+        if (TelegramHtml.VisibleLength(html) > Replier.TextLimit)
+        {
+            await desk.ReplyAsync(command, string.Format(t.BroadcastTooLong, TelegramHtml.VisibleLength(html), Replier.TextLimit), ct);
+            return;
+        }
         var active = readers.Count(active: true);
         if (active == 0)
         {
             await desk.ReplyAsync(command, t.NoSubscribers, ct);
             return;
         }
-        var broadcast = newsroom.AddBroadcast(new BroadcastRecord { Html = TelegramHtml.Escape(command.Args), EditorId = command.UserId ?? 0, CreatedAt = desk.Now });
+        var broadcast = newsroom.AddBroadcast(new BroadcastRecord { Html = html, EditorId = command.UserId ?? 0, CreatedAt = desk.Now });
         var buttons = new InlineKeyboardMarkup(
         [
             [InlineKeyboardButton.WithCallbackData(t.BroadcastSend, $"{Prefix}{broadcast.Id}:ok"), InlineKeyboardButton.WithCallbackData(t.Cancel, $"{Prefix}{broadcast.Id}:no")],
@@ -123,8 +129,11 @@ public sealed class DeskCommands(
         }
         var outcome = send ? string.Format(t.BroadcastQueued, readers.Count(active: true)) : t.BroadcastCancelled;
         desk.Record(query.From.Id, send ? "broadcast" : "broadcast cancelled", outcome);
-        if (query.Message is { } message)
-            await desk.Replier.EditAsync(message.Chat.Id, message.MessageId, broadcast.Html + "\n\n<b>" + TelegramHtml.Escape(outcome) + "</b>", null, ct);
+        var closed = broadcast.Html + "\n\n<b>" + TelegramHtml.Escape(outcome) + "</b>";
+        if (query.Message is { } message && TelegramHtml.VisibleLength(closed) <= Replier.TextLimit)
+            await desk.Replier.EditAsync(message.Chat.Id, message.MessageId, closed, null, ct);
+        else if (query.Message is { } tooLong)
+            await desk.Replier.EditButtonsAsync(tooLong, null, ct);
         await desk.AnswerAsync(query, outcome, ct);
     }
 }

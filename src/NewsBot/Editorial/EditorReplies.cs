@@ -45,6 +45,7 @@ public static class EditorReplies
         public required string BroadcastQueued { get; init; }
         public required string BroadcastCancelled { get; init; }
         public required string NoSubscribers { get; init; }
+        public required string BroadcastTooLong { get; init; }
         public required string NoArticle { get; init; }
         public required string Deleted { get; init; }
         public required string NothingToDelete { get; init; }
@@ -130,6 +131,7 @@ public static class EditorReplies
         BroadcastQueued = "Broadcast queued for {0} subscriber(s).",
         BroadcastCancelled = "Broadcast cancelled.",
         NoSubscribers = "There are no active subscribers to broadcast to.",
+        BroadcastTooLong = "That broadcast has {0} characters; a Telegram message holds at most {1}. Shorten it and send /broadcast again.",
         NoArticle = "There is no published article {0}.",
         Deleted = "Article {0} retracted: {1} channel post(s) deleted.",
         BreakingPublished = "Breaking: published as article {0}: {1}\nIt goes out ahead of the queue, with sound, and stays pinned until the next breaking post or 6 hours.",
@@ -208,6 +210,7 @@ public static class EditorReplies
         BroadcastQueued = "Розсилку поставлено в чергу для підписників: {0}.",
         BroadcastCancelled = "Розсилку скасовано.",
         NoSubscribers = "Немає активних підписників для розсилки.",
+        BroadcastTooLong = "У розсилці {0} символів, а повідомлення в Telegram вміщує щонайбільше {1}. Скоротіть її й надішліть /broadcast знову.",
         NoArticle = "Немає опублікованої статті {0}.",
         Deleted = "Статтю {0} відкликано: видалено дописів у каналах: {1}.",
         BreakingPublished = "Термінова новина: опубліковано як статтю {0}: {1}\nВона виходить поза чергою, зі звуком, і лишається закріпленою до наступної термінової новини або 6 годин.",

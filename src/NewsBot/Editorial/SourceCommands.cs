@@ -60,7 +60,7 @@ public sealed class SourceCommands(
             await desk.ReplyAsync(command, string.Format(t.BadUrl, text), ct);
             return;
         }
-        if (IsKnown(url.ToString()) || IsKnown(text))
+        if (IsKnown(url.AbsoluteUri) || IsKnown(text))
         {
             await desk.ReplyAsync(command, t.SourceExists, ct);
             return;
@@ -71,7 +71,7 @@ public sealed class SourceCommands(
             await desk.ReplyAsync(command, string.Format(t.SourceFailed, error), ct);
             return;
         }
-        if (newsroom.AddSource(new SourceRecord { Url = url.ToString(), Name = name, AddedBy = command.UserId ?? 0, AddedAt = desk.Now }) is not { } source)
+        if (newsroom.AddSource(new SourceRecord { Url = url.AbsoluteUri, Name = name, AddedBy = command.UserId ?? 0, AddedAt = desk.Now }) is not { } source)
         {
             await desk.ReplyAsync(command, t.SourceExists, ct);
             return;

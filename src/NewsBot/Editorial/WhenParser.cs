@@ -17,13 +17,13 @@ public abstract record When
 /// <remarks>Daylight-saving gaps and overlaps resolve as <see cref="PublishingClock"/> says: one instant, so a schedule fires once.</remarks>
 public static partial class WhenParser
 {
-    [GeneratedRegex(@"^\+(\d{1,5})\s*(m|min|h|d)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\+([0-9]{1,5})\s*(m|min|h|d)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex Relative();
 
-    [GeneratedRegex(@"^(?:(tomorrow|завтра)\s+)?(\d{1,2}):(\d{2})$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(tomorrow|завтра)\s+)?([0-9]{1,2}):([0-9]{2})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex Clock();
 
-    [GeneratedRegex(@"^(\d{4}-\d{2}-\d{2})[ T](\d{1,2}:\d{2})$")]
+    [GeneratedRegex(@"^([0-9]{4}-[0-9]{2}-[0-9]{2})[ T]([0-9]{1,2}:[0-9]{2})$", RegexOptions.NonBacktracking)]
     private static partial Regex Dated();
 
     public static When Parse(string text, DateTimeOffset now, TimeZoneInfo zone)

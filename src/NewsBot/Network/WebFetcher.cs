@@ -80,8 +80,10 @@ public sealed class WebFetcher(HttpClient http)
     }
 
     /// <summary>The handler for the fetcher's HttpClient: redirects, decompression, and the address guard at connect time (so redirects and DNS rebinding cannot reach private ranges).</summary>
+    /// <remarks>No proxy: through a proxy the guard would judge the proxy's address, not the feed's, so HTTP(S)_PROXY is not used for feeds and pages.</remarks>
     public static SocketsHttpHandler CreateHandler(bool allowPrivateAddresses) => new()
     {
+        UseProxy = false,
         AllowAutoRedirect = true,
         MaxAutomaticRedirections = 5,
         AutomaticDecompression = DecompressionMethods.All,

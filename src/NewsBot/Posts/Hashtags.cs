@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -13,11 +12,8 @@ public static partial class Hashtags
     public const int MaxTags = 5;
     public const int MaxLength = 40;
 
-    [GeneratedRegex(@"[\p{L}\p{Mn}\p{Nd}]+")]
+    [GeneratedRegex(@"[\p{L}\p{Mn}\p{Nd}]+", RegexOptions.NonBacktracking)]
     private static partial Regex Word();
-
-    [GeneratedRegex("<[^>]*>")]
-    private static partial Regex Tag();
 
     /// <summary>One category as a hashtag, or null when it has no letter or is too long to be one.</summary>
     public static string? Normalize(string? category)
@@ -39,7 +35,6 @@ public static partial class Hashtags
     public static string Append(string html, string line, int limit)
     {
         if (line.Length == 0) return html;
-        var visible = WebUtility.HtmlDecode(Tag().Replace(html, "")).Length;
-        return visible + 2 + line.Length <= limit ? html + "\n\n" + line : html;
+        return TelegramHtml.VisibleLength(html) + 2 + line.Length <= limit ? html + "\n\n" + line : html;
     }
 }

@@ -43,6 +43,59 @@ public static class TelegramHtml
         return clean.ToString();
     }
 
+    /// <summary>Cuts Telegram HTML into messages of at most <paramref name="limit"/> visible characters, at line breaks (list items and
+    /// paragraphs stay whole); a single line longer than that is sent as plain text cut at a word. Pure.</summary>
+    public static IReadOnlyList<string> Split(string html, int limit)
+    {
+        if (VisibleLength(html) <= limit) return [html];
+        var parts = new List<string>();
+        var current = new StringBuilder();
+        var currentLength = 0;
+        foreach (var raw in html.Split('\n'))
+        {
+            var lines = VisibleLength(raw) <= limit ? [raw] : CutLine(raw, limit);
+            foreach (var line in lines)
+            {
+                var length = VisibleLength(line);
+                if (current.Length > 0 && currentLength + 1 + length > limit)
+                {
+                    parts.Add(current.ToString().TrimEnd('\n'));
+                    current.Clear();
+                    currentLength = 0;
+                }
+                if (current.Length > 0) { current.Append('\n'); currentLength++; }
+                current.Append(line);
+                currentLength += length;
+            }
+        }
+        if (current.ToString().Trim().Length > 0) parts.Add(current.ToString().TrimEnd('\n'));
+        return parts.Where(p => p.Trim().Length > 0).ToList();
+    }
+
+    /// <summary>A line over the limit, as plain text (its tags dropped) cut at words into escaped pieces.</summary>
+    static IEnumerable<string> CutLine(string line, int limit)
+    {
+        var text = System.Net.WebUtility.HtmlDecode(StripTags(line));
+        while (text.Length > 0)
+        {
+            var piece = PlainText.Shorten(text, limit);
+            var taken = piece.Length == text.Length ? text.Length : piece.Length - 1;
+            yield return Escape(piece);
+            text = text[Math.Min(taken, text.Length)..].TrimStart();
+        }
+    }
+
+    static string StripTags(string html)
+    {
+        var text = new StringBuilder(html.Length);
+        for (var i = 0; i < html.Length;)
+        {
+            if (html[i] == '<') { i = SkipTag(html, i); continue; }
+            text.Append(html[i++]);
+        }
+        return text.ToString();
+    }
+
     /// <summary>The length Telegram counts: tags removed, entities decoded, in UTF-16 code units.</summary>
     /// <remarks>Mirrors tdlib's parser: the named entities lt, gt, amp, quot and numeric ones (the ';' is optional); an '&amp;' that starts no entity counts as itself.</remarks>
     public static int VisibleLength(string html)

@@ -47,7 +47,9 @@ public interface INewsroom
     SourceRecord? RemoveSource(long id);
     void Audit(AuditRecord entry);
     IReadOnlyList<AuditRecord> LatestAudit(int count);
-    int CountAudit(long userId);
+
+    /// <summary>A refused attempt by someone who is not an editor: counted into that user's refused entry of the last hour, or a new one.</summary>
+    void AuditRefused(long userId, string attempt, DateTime at);
     BroadcastRecord AddBroadcast(BroadcastRecord broadcast);
 
     /// <summary>The confirm button: in one transaction the broadcast is decided and its fan-out to every active reader starts; null when unknown or pressed before.</summary>
@@ -90,6 +92,7 @@ internal sealed class LiteNewsroom : INewsroom
         _drafts.EnsureIndex(d => d.Offered);
         _sources.EnsureIndex(s => s.Url, unique: true);
         _audit.EnsureIndex(a => a.At);
+        _audit.EnsureIndex(a => a.UserId);
         _notices.EnsureIndex(n => n.Key, unique: true);
         _notices.EnsureIndex(n => n.Queued);
         _removals.EnsureIndex(r => r.ArticleId, unique: true);
@@ -229,7 +232,22 @@ internal sealed class LiteNewsroom : INewsroom
 
     public IReadOnlyList<AuditRecord> LatestAudit(int count) => _audit.Query().OrderByDescending(a => a.At).Limit(count).ToList();
 
-    public int CountAudit(long userId) => _audit.Count(a => a.UserId == userId);
+    public void AuditRefused(long userId, string attempt, DateTime at)
+    {
+        lock (_store.Write)
+        {
+            var recent = _audit.Query().Where(a => a.UserId == userId && !a.Allowed && a.At > at.AddHours(-1)).FirstOrDefault();
+            if (recent is null)
+            {
+                _audit.Insert(new AuditRecord { At = at, UserId = userId, Action = attempt, Detail = "refused: not an editor", Allowed = false });
+                return;
+            }
+            recent.Times++;
+            recent.Action = attempt;
+            recent.Detail = $"refused: not an editor ({recent.Times} attempts this hour)";
+            _audit.Update(recent);
+        }
+    }
 
     public BroadcastRecord AddBroadcast(BroadcastRecord broadcast)
     {

@@ -86,6 +86,9 @@ public sealed class AuditRecord
     public string Action { get; set; } = "";
     public string Detail { get; set; } = "";
     public bool Allowed { get; set; }
+
+    /// <summary>How many refused attempts this entry stands for (one entry per user and hour, so a stranger's flood stays one line).</summary>
+    public int Times { get; set; } = 1;
 }
 
 /// <summary>A /broadcast text waiting for its author's confirm button.</summary>

@@ -167,26 +167,34 @@ internal sealed class LiteOutbox : IOutbox
 
     public SentResult MarkSent(DeliveryRecord taken, int messageId, DateTime at, string? shownPhoto = null, string? shownPost = null)
     {
-        var result = _store.Transaction(() =>
+        // The hot path writes the worker's copy: only a retraction takes a delivery out of Pending while its send is in flight,
+        // and every retraction is in _retracted. A retracted one is re-read and keeps Cancelled, with the message id to delete.
+        if (_retracted.ContainsKey(taken.Id)) return MarkRetractedSent(taken, messageId, at);
+        lock (_store.Write)
+        {
+            (taken.MessageId, taken.SentAt, taken.ShownPhoto, taken.ShownPost) = (messageId, at, shownPhoto, shownPost);
+            taken.State = DeliveryState.Sent;
+            taken.Error = null;
+            _deliveries.Update(taken);
+            return SentResult.Recorded;
+        }
+    }
+
+    /// <summary>A send that landed after its retraction: it keeps Cancelled, gets the message id, and its message's deletion is queued
+    /// in the same transaction, so a crash cannot forget it.</summary>
+    private SentResult MarkRetractedSent(DeliveryRecord taken, int messageId, DateTime at)
+    {
+        _store.Transaction(() =>
         {
             var current = _deliveries.FindById(taken.Id) ?? taken;
-            current.MessageId = messageId;
-            current.SentAt = at;
-            (current.ShownPhoto, current.ShownPost) = (shownPhoto, shownPost);
-            var cancelled = current.State == DeliveryState.Cancelled;
-            if (!cancelled)
-            {
-                current.State = DeliveryState.Sent;
-                current.Error = null;
-            }
+            (current.MessageId, current.SentAt) = (messageId, at);
             _deliveries.Upsert(current);
             Copy(current, taken);
-            // Retracted while the send was in flight: its message is taken down again, through the outbox, so a crash cannot forget it.
-            if (cancelled && current.IsChannelPost) QueueDelete(current, at);
-            return cancelled ? SentResult.Cancelled : SentResult.Recorded;
+            if (current.IsChannelPost) QueueDelete(current, at);
+            return true;
         });
-        if (result == SentResult.Cancelled) _store.OutboxWork.Pulse();
-        return result;
+        _store.OutboxWork.Pulse();
+        return SentResult.Cancelled;
     }
 
     public bool Complete(DeliveryRecord taken, DateTime at, string? shownPhoto = null, string? shownPost = null)

@@ -142,7 +142,7 @@ public sealed class FanoutRecord
 {
     public long Id { get; set; }
 
-    /// <summary>Unique: "article:ID", "broadcast:ID", "digest:UNIX-MINUTE"; a second start of the same fan-out is ignored.</summary>
+    /// <summary>Unique: "article:ID", "broadcast:ID", "digest:UNIX-MINUTE:MINUTE-OF-DAY"; a second start of the same fan-out is ignored.</summary>
     public string Key { get; set; } = "";
     public FanoutKind Kind { get; set; }
 

@@ -26,6 +26,9 @@ public interface IReaders
 
     /// <summary>True when an active reader's digest falls at this minute of the day.</summary>
     bool AnyDigestAt(int minute);
+
+    /// <summary>A group became a supergroup with a new id: its reader record (sections, digest, language) moves there. False when there was none.</summary>
+    bool Move(long from, long to, DateTime now);
 }
 
 internal sealed class LiteReaders : IReaders
@@ -88,6 +91,21 @@ internal sealed class LiteReaders : IReaders
     public IReadOnlyList<ReaderRecord> After(long afterId, int limit, int? digestMinute = null) => digestMinute is { } minute
         ? _readers.Query().Where(r => r.DigestMinute == minute && r.Id > afterId).OrderBy(r => r.Id).Limit(limit).ToList()
         : _readers.Find(Query.GT("_id", afterId), limit: limit).ToList();
+
+    public bool Move(long from, long to, DateTime now)
+    {
+        lock (_store.Write)
+        {
+            if (_readers.FindById(from) is not { } reader) return false;
+            _readers.Delete(from);
+            if (_readers.FindById(to) is not null) return true;
+            reader.Id = to;
+            reader.IsGroup = true;
+            reader.ChangedAt = now;
+            _readers.Insert(reader);
+            return true;
+        }
+    }
 
     public bool AnyDigestAt(int minute) => _readers.Exists(r => r.DigestMinute == minute && r.Active);
 }

@@ -40,6 +40,8 @@ public class ReaderInputTests
     [InlineData("noon")]
     [InlineData("")]
     [InlineData("8")]
+    [InlineData("٩:30")]
+    [InlineData("０８:００")]
     public void Digest_rejects_impossible_times(string args) => Assert.Null(ReaderInput.Digest(args));
 
     [Theory]

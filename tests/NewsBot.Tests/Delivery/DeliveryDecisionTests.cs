@@ -128,4 +128,14 @@ public sealed class DeliveryDecisionTests
         var defaults = Assert.IsType<DeliveryDecision.Send>(DeliveryDecision.Decide(To(Lane.Channel), Photo, null, Rules(), Noon)).Post;
         Assert.Equal(("<b>B</b>", null, false), (defaults.Html, defaults.PreviewUrl, defaults.Silent));
     }
+
+    [Fact]
+    public void A_digest_minute_the_spring_forward_skips_goes_out_when_the_clock_lands()
+    {
+        // Kyiv, 29 March 2026: 03:00 EET becomes 04:00 EEST at 01:00 UTC.
+        Assert.Equal([179], DigestSweep.DigestMinutes(new DateTime(2026, 3, 29, 0, 59, 0, DateTimeKind.Utc), Kyiv));
+        var landing = DigestSweep.DigestMinutes(new DateTime(2026, 3, 29, 1, 0, 0, DateTimeKind.Utc), Kyiv).ToList();
+        Assert.Equal(Enumerable.Range(180, 61), landing);
+        Assert.Equal([241], DigestSweep.DigestMinutes(new DateTime(2026, 3, 29, 1, 1, 0, DateTimeKind.Utc), Kyiv));
+    }
 }

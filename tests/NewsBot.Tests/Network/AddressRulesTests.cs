@@ -21,6 +21,10 @@ public class AddressRulesTests
     [InlineData("fd00::1")]
     [InlineData("::ffff:127.0.0.1")]
     [InlineData("::ffff:10.0.0.1")]
+    [InlineData("64:ff9b::127.0.0.1")]
+    [InlineData("64:ff9b::a9fe:a9fe")]
+    [InlineData("2002:7f00:1::")]
+    [InlineData("2002:c0a8:101::1")]
     public void Loopback_private_link_local_and_multicast_are_refused(string address) =>
         Assert.True(AddressRules.IsPrivate(IPAddress.Parse(address)));
 
@@ -30,6 +34,8 @@ public class AddressRulesTests
     [InlineData("100.128.0.1")]
     [InlineData("193.0.6.139")]
     [InlineData("2a00:1450:4001::200e")]
+    [InlineData("64:ff9b::808:808")]
+    [InlineData("2002:808:808::1")]
     public void Public_addresses_are_allowed(string address) =>
         Assert.False(AddressRules.IsPrivate(IPAddress.Parse(address)));
 }

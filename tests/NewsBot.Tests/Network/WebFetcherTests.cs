@@ -69,4 +69,8 @@ public sealed class WebFetcherTests : IAsyncLifetime
         var e = await Assert.ThrowsAsync<FetchException>(() => Fetcher().GetAsync(_site.Url("/gone"), null, CancellationToken.None));
         Assert.StartsWith("HTTP 410", e.Message);
     }
+
+    [Fact]
+    public void The_fetcher_uses_no_proxy_so_the_address_guard_judges_the_real_target() =>
+        Assert.False(WebFetcher.CreateHandler(allowPrivateAddresses: false).UseProxy);
 }

@@ -76,4 +76,33 @@ public class TelegramHtmlTests
     [Fact]
     public void Clean_keeps_length_except_dropped_controls() =>
         Assert.Equal("a\uFFFD😀b", TelegramHtml.Clean("a\uDC00😀\u0002b"));
+
+    [Fact]
+    public void A_message_within_the_limit_is_one_part() => Assert.Equal(["<b>a</b>\nb"], TelegramHtml.Split("<b>a</b>\nb", 4096));
+
+    [Fact]
+    public void A_long_list_is_cut_between_its_lines_and_every_part_fits()
+    {
+        var lines = Enumerable.Range(0, 40).Select(i => $"{i}. <a href=\"https://x.example/{i}\">{new string('t', 180)} &amp; more</a>");
+        var html = "<b>Latest</b>\n\n" + string.Join("\n\n", lines);
+
+        var parts = TelegramHtml.Split(html, 4096);
+
+        Assert.True(parts.Count > 1);
+        Assert.All(parts, p => Assert.True(TelegramHtml.VisibleLength(p) <= 4096));
+        Assert.Equal(html.Replace("\n", ""), string.Concat(parts).Replace("\n", ""));
+    }
+
+    [Fact]
+    public void A_single_line_over_the_limit_is_cut_at_words_as_plain_text()
+    {
+        var html = "<i>" + string.Join(' ', Enumerable.Repeat("word&amp;word", 1000)) + "</i>";
+
+        var parts = TelegramHtml.Split(html, 4096);
+
+        Assert.True(parts.Count >= 3);
+        Assert.All(parts, p => Assert.True(TelegramHtml.VisibleLength(p) <= 4096));
+        Assert.DoesNotContain(parts, p => p.Contains("<i>"));
+        Assert.All(parts, p => Assert.DoesNotContain("&amp;amp;", p));
+    }
 }

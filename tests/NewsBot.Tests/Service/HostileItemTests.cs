@@ -39,4 +39,21 @@ public sealed class HostileItemTests : LoopbackWorld
         Assert.Empty(service.Store.Feeds.Get(feed).ItemFailures);
         Assert.Contains(service.Logs.Lines, l => l.Contains("/news/gz") && l.Contains("feed's description stands in"));
     }
+
+    [Fact]
+    public async Task An_article_url_keeps_its_escapes_in_the_post_and_its_button()
+    {
+        var plain = SampleNews.Article("plain");
+        SampleNews.Publish(Site, plain);
+        await using var service = await TestService.StartAsync(TestService.Settings(Api, DbPath, Site.Url("/rss").ToString()));
+        await Eventually.TrueAsync(() => service.Store.Feeds.Get(Site.Url("/rss").ToString()).Primed, "primed");
+        var odd = SampleNews.Article("odd");
+        Site.Map("/news/a%20b%22c", SampleNews.Page(odd));
+        Site.MapFeed("/rss", SampleNews.Rss(Site, plain, odd).Replace(Site.Url("/news/odd").ToString(), Site.Url("/news/a%20b%22c").AbsoluteUri));
+
+        await Api.WaitForSentAsync(1, TimeSpan.FromSeconds(20));
+
+        var button = Assert.Single(Assert.Single(Api.Sent).Buttons);
+        Assert.EndsWith("/news/a%20b%22c", button.Url);
+    }
 }

@@ -241,4 +241,51 @@ public sealed class ReaderCommandTests : IAsyncLifetime
         await _api.WaitForSentAsync(before + 1, TimeSpan.FromSeconds(10));
         Assert.Equal("No articles yet.", _api.Sent[^1].VisibleText);
     }
+
+    [Fact]
+    public async Task A_reply_over_telegrams_4096_characters_comes_as_several_messages_listing_everything()
+    {
+        var now = DateTime.UtcNow;
+        for (var i = 0; i < 20; i++)
+            Store.AddPublished(new ArticleRecord
+            {
+                Key = $"long-{i}", Url = $"https://news.example/{new string('p', 300)}/{i}", Title = $"{i:00} " + string.Join(' ', Enumerable.Repeat("Parliament", 40)),
+                Section = "Politics", State = ArticleState.Published, FoundAt = now, PublishedAt = now.AddMinutes(-i), PostHtml = "<b>x</b>",
+            }, [], now);
+        var reader = Some.UserId();
+        var before = _api.Sent.Count;
+        _api.EnqueueMessage(reader, "/latest 20", fromId: reader);
+
+        await Eventually.TrueAsync(() => _api.Sent.Skip(before).Count(m => m.ChatId == reader.ToString()) >= 2, "the list in more than one message");
+        await Task.Delay(500);
+        var parts = _api.Sent.Skip(before).Where(m => m.ChatId == reader.ToString()).ToList();
+        Assert.All(parts, p => Assert.True(p.VisibleText.Length <= 4096, $"{p.VisibleText.Length} characters"));
+        var all = string.Join("\n", parts.Select(p => p.VisibleText));
+        for (var i = 0; i < 20; i++) Assert.Contains($"{i:00} Parliament", all);
+        Assert.NotNull(parts[^1].Buttons.SingleOrDefault(b => b.Text == "More"));
+    }
+
+    [Fact]
+    public async Task Only_a_groups_administrators_change_what_the_group_receives()
+    {
+        const long group = -4343, member = 888;
+        await AskAsync(group, "/start@NewsTestBot", chatType: "group");
+        Assert.True(Store.Readers.Get(group)!.Active);
+        _api.SetMember(group, member, "member");
+
+        foreach (var command in new[] { "/stop@NewsTestBot", "/unsubscribe@NewsTestBot all", "/digest@NewsTestBot 08:00", "/lang@NewsTestBot uk" })
+        {
+            var before = _api.Sent.Count;
+            _api.EnqueueMessage(group, command, fromId: member, chatType: "group");
+            await _api.WaitForSentAsync(before + 1, TimeSpan.FromSeconds(10));
+            Assert.Equal("Only the group's administrators can change what this group receives.", _api.Sent.Skip(before).First(m => m.ChatId == group.ToString()).VisibleText);
+        }
+        var reader = Store.Readers.Get(group)!;
+        Assert.True(reader.Active);
+        Assert.Null(reader.Sections);
+        Assert.Null(reader.DigestMinute);
+
+        Assert.StartsWith("Stopped", (await AskAsync(group, "/stop@NewsTestBot", chatType: "group")).VisibleText);
+        Assert.False(Store.Readers.Get(group)!.Active);
+    }
 }

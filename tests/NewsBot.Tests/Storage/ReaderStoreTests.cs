@@ -127,6 +127,21 @@ public sealed class ReaderStoreTests : IDisposable
         Assert.True(_store.Readers.AnyDigestAt(480));
     }
 
+    [Fact]
+    public void A_migrated_groups_reader_record_moves_to_the_new_id_with_its_choices()
+    {
+        _store.Readers.Start(-4001, true, "uk", Now);
+        _store.Readers.Change(-4001, r => { r.Sections = [3]; r.DigestMinute = 480; }, Now);
+
+        Assert.True(_store.Readers.Move(-4001, -1004001, Now));
+
+        Assert.Null(_store.Readers.Get(-4001));
+        var moved = _store.Readers.Get(-1004001)!;
+        Assert.Equal([3], moved.Sections);
+        Assert.Equal((480, true, true), (moved.DigestMinute, moved.Active, moved.IsGroup));
+        Assert.False(_store.Readers.Move(-4001, -1004001, Now));
+    }
+
     private static IEnumerable<DeliveryRecord> Posts(FanoutRecord fanout, ArticleRecord article, IEnumerable<ReaderRecord> readers) =>
         readers.Where(r => Audience.Reaches(fanout, r, article)).Select(r => DeliveryRecord.Post(article.Id, Audience.Reader(r, Lane.Reader), Now));
 }

@@ -34,6 +34,7 @@ public sealed partial class FakeBotApi
             CanJoinGroups = true, CanReadAllGroupMessages = false, SupportsInlineQueries = false,
         });
         Map("getChat", GetChat);
+        Map("getChatMember", GetChatMember);
         Map("sendChatAction", r => ReachableChat(r) is not null);
         Map("setMyCommands", SetMyCommands);
         Map("getMyCommands", r => { lock (_gate) return _commands.GetValueOrDefault(CommandsKey(r)) ?? []; });
@@ -59,6 +60,27 @@ public sealed partial class FakeBotApi
             ["unlimited_gifts"] = false, ["limited_gifts"] = false, ["unique_gifts"] = false, ["premium_subscription"] = false,
         };
         return info;
+    }
+
+    private readonly Dictionary<(long Chat, long User), string> _memberStatus = [];
+
+    /// <summary>A user's status in a group ("member", "administrator", "creator", "left"); users not set are administrators of groups.</summary>
+    public void SetMember(long chatId, long userId, string status) { lock (_gate) _memberStatus[(chatId, userId)] = status; }
+
+    private object GetChatMember(BotRequest request)
+    {
+        var chat = Resolve(request.Required("chat_id"));
+        var userId = long.Parse(request.Required("user_id"), System.Globalization.CultureInfo.InvariantCulture);
+        string status;
+        lock (_gate) status = _memberStatus.GetValueOrDefault((chat.Id, userId), chat.IsPrivate ? "member" : "administrator");
+        var member = new JsonObject { ["status"] = status, ["user"] = ToNode(UserJson(userId, "en")) };
+        if (status == "administrator")
+            foreach (var right in new[] { "can_be_edited", "is_anonymous", "can_manage_chat", "can_delete_messages", "can_manage_video_chats",
+                "can_restrict_members", "can_promote_members", "can_change_info", "can_invite_users", "can_post_stories", "can_edit_stories",
+                "can_delete_stories" })
+                member[right] = false;
+        if (status == "creator") member["is_anonymous"] = false;
+        return member;
     }
 
     private static JsonObject ToNode(object value) => System.Text.Json.JsonSerializer.SerializeToNode(value, Json)!.AsObject();
