@@ -15,7 +15,7 @@ public static partial class PageGone
     public const string Gone410 = "410 Gone";
     public const string Gone404 = "404 Not Found, twice 10 minutes apart";
 
-    [GeneratedRegex(@"^HTTP (\d{3})\b")]
+    [GeneratedRegex(@"^HTTP ([0-9]{3})( |$)", RegexOptions.NonBacktracking)]
     private static partial Regex HttpStatus();
 
     /// <summary>The check after asking the page: <paramref name="status"/> is its HTTP status (2xx when it loaded), null when it did not answer.</summary>
