@@ -40,7 +40,8 @@ public static class StoryRecords
     public static StoryRecord ToRecord(this Story s) => new()
     {
         Url = s.Url, Title = s.Title, Summary = [.. s.Summary], Image = s.Image, Language = s.Language, Section = s.Section,
+        Categories = s.Categories is { Count: > 0 } c ? [.. c] : null,
     };
 
-    public static Story ToStory(this StoryRecord s) => new(s.Url, s.Title, s.Summary, "", s.Image, s.Language, s.Section);
+    public static Story ToStory(this StoryRecord s) => new(s.Url, s.Title, s.Summary, "", s.Image, s.Language, s.Section, s.Categories);
 }

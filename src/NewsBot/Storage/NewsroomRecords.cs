@@ -29,6 +29,9 @@ public sealed class StoryRecord
     public string? Image { get; set; }
     public string? Language { get; set; }
     public string? Section { get; set; }
+
+    /// <summary>The item's categories and the page's section, for routing and hashtags when the draft or schedule is published.</summary>
+    public List<string>? Categories { get; set; }
 }
 
 /// <summary>Where a draft stands: open until the first editor decides.</summary>

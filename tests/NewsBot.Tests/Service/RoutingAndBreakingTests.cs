@@ -43,6 +43,24 @@ public sealed class RoutingAndBreakingTests : EditorDeskHarness
     }
 
     [Fact]
+    public async Task An_approved_draft_keeps_its_categories_and_is_routed_like_an_automatic_post()
+    {
+        Api.SetForum(Forum, "Newsroom forum", 9);
+        var settings = Settings(approval: true);
+        settings["Routing:0:Section"] = "Politics";
+        settings["Routing:0:Channels:0"] = $"{Forum}:9";
+        await using var service = await StartAsync(settings);
+
+        SampleNews.Publish(Site, SampleNews.Article("draft") with { Categories = ["Politics"] });
+        await Eventually.TrueAsync(() => SentTo(Editor1).Count > 0 && service.Store.Newsroom.GetDraft(1) is { Offered: true }, "the draft reaches the editors");
+        var draft = SentTo(Editor1).Single();
+        await PressAsync(Editor1, Editor1, draft.MessageId, Data(draft, "Approve"));
+
+        await Eventually.TrueAsync(() => SentTo(Newsroom).Count == 1 && SentTo(Forum).Count == 1, "the channel and the routed topic");
+        Assert.Equal(9, SentTo(Forum).Single().ThreadId);
+    }
+
+    [Fact]
     public async Task A_channel_set_up_for_hashtags_previews_and_silence_gets_them_and_the_others_get_todays_posts()
     {
         var settings = Settings();
