@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace NewsBot.Tests.Support;
+namespace NewsBot.Playground;
 
 public sealed partial class FakeBotApi
 {

@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace NewsBot.Tests.Support;
+namespace NewsBot.Playground;
 
 /// <summary>Validates a reply_markup the way Telegram does for inline keyboards and flattens its buttons.</summary>
 internal static class InlineKeyboard

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace NewsBot.Tests.Support;
+namespace NewsBot.Playground;
 
 /// <summary>A formatting entity Telegram derives from HTML: offsets and lengths in UTF-16 code units.</summary>
 internal sealed record TextEntity(string Type, int Offset, int Length, string? Url = null, string? Language = null, string? CustomEmojiId = null);

@@ -3,11 +3,12 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 using Telegram.Bot;
 
-namespace NewsBot.Tests.Support;
+namespace NewsBot.Playground;
 
 /// <summary>
 /// A strict loopback Telegram Bot API (Kestrel on 127.0.0.1): answers like Telegram for the methods NewsBot uses,
 /// validates HTML and limits the way Telegram does, scripts faults and flood limits, and records everything.
+/// Playground mode's Telegram (SPEC §5) and the tests' and benchmarks' one fake of it.
 /// </summary>
 public sealed partial class FakeBotApi : IAsyncDisposable
 {
@@ -16,6 +17,9 @@ public sealed partial class FakeBotApi : IAsyncDisposable
 
     /// <summary>The username getMe reports for the bot.</summary>
     public const string BotUsername = "NewsTestBot";
+
+    /// <summary>The token <see cref="StartAsync"/> accepts unless told another, in Telegram's "id:secret" shape.</summary>
+    public const string DefaultToken = "123456:TEST-token_abcdefghijklmnopqrstuvw";
 
     private static readonly JsonSerializerOptions Json = new()
     {
@@ -68,7 +72,7 @@ public sealed partial class FakeBotApi : IAsyncDisposable
     public int TooManyRequestsCount => AnsweredCount(429);
 
     /// <summary>Starts a fake Bot API on a free loopback port.</summary>
-    public static async Task<FakeBotApi> StartAsync(string token = Some.Token)
+    public static async Task<FakeBotApi> StartAsync(string token = DefaultToken)
     {
         var api = new FakeBotApi(token);
         api._server = await LoopbackServer.StartAsync(api.HandleAsync);

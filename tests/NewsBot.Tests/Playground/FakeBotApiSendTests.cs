@@ -6,7 +6,7 @@ using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
 using Telegram.Bot.Types.ReplyMarkups;
 
-namespace NewsBot.Tests.Support;
+namespace NewsBot.Tests.Playground;
 
 public sealed class FakeBotApiSendTests : FakeBotApiFixture
 {

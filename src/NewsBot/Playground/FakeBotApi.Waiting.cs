@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace NewsBot.Tests.Support;
+namespace NewsBot.Playground;
 
 public sealed partial class FakeBotApi
 {

@@ -1,4 +1,4 @@
-namespace NewsBot.Tests.Support;
+namespace NewsBot.Playground;
 
 public sealed partial class FakeBotApi
 {

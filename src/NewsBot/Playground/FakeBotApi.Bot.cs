@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 
-namespace NewsBot.Tests.Support;
+namespace NewsBot.Playground;
 
 public sealed partial class FakeBotApi
 {

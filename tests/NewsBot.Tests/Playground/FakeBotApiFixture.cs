@@ -1,6 +1,6 @@
 using Telegram.Bot;
 
-namespace NewsBot.Tests.Support;
+namespace NewsBot.Tests.Playground;
 
 /// <summary>A fake Bot API and a real Telegram.Bot client pointed at it, for the fake's own tests.</summary>
 public abstract class FakeBotApiFixture : IAsyncLifetime

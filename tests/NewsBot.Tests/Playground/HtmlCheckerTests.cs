@@ -1,4 +1,4 @@
-namespace NewsBot.Tests.Support;
+namespace NewsBot.Tests.Playground;
 
 public sealed class HtmlCheckerTests
 {

@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
-namespace NewsBot.Tests.Support;
+namespace NewsBot.Playground;
 
 /// <summary>Kestrel on a free 127.0.0.1 port running one request handler, quiet: the plumbing both fakes share.</summary>
 public sealed class LoopbackServer : IAsyncDisposable

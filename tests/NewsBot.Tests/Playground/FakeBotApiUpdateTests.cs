@@ -3,7 +3,7 @@ using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types.Enums;
 using Telegram.Bot.Types.ReplyMarkups;
 
-namespace NewsBot.Tests.Support;
+namespace NewsBot.Tests.Playground;
 
 public sealed class FakeBotApiUpdateTests : FakeBotApiFixture
 {

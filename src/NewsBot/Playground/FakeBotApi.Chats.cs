@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace NewsBot.Tests.Support;
+namespace NewsBot.Playground;
 
 /// <summary>A chat as the fake resolves it: numeric id, Telegram type, display title or username.</summary>
 internal sealed record ChatInfo(long Id, string Type, string? Title, string? Username)

@@ -3,7 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 
-namespace NewsBot.Tests.Support;
+namespace NewsBot.Playground;
 
 /// <summary>The parameters of one Bot API call, whether sent as JSON, form fields, multipart or query string.</summary>
 internal sealed class BotRequest(JsonObject parameters)

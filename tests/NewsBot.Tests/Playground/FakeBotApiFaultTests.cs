@@ -4,7 +4,7 @@ using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
 
-namespace NewsBot.Tests.Support;
+namespace NewsBot.Tests.Playground;
 
 public sealed class FakeBotApiFaultTests : FakeBotApiFixture
 {

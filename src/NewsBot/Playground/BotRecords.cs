@@ -1,4 +1,4 @@
-namespace NewsBot.Tests.Support;
+namespace NewsBot.Playground;
 
 /// <summary>An inline keyboard button as the bot sent it (row-major order, rows flattened).</summary>
 public sealed record SentButton(int Row, string Text, string? Url, string? CallbackData);

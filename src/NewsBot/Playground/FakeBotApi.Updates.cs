@@ -1,12 +1,13 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
 
-namespace NewsBot.Tests.Support;
+namespace NewsBot.Playground;
 
 public sealed partial class FakeBotApi
 {
     private readonly List<JsonObject> _updates = [];
     private int _lastUpdateId = 1000;
+    private long _lastQueryId;
     private TaskCompletionSource? _currentPoll;
 
     /// <summary>True while a getUpdates long poll is parked waiting for an update.</summary>
@@ -65,7 +66,7 @@ public sealed partial class FakeBotApi
         var message = stored is not null
             ? ToNode(MessageJson(stored))
             : new JsonObject { ["message_id"] = messageId, ["chat"] = ToNode(chat.ToJson()), ["date"] = Time.GetUtcNow().ToUnixTimeSeconds(), ["text"] = "" };
-        var queryId = $"cq{Some.Id()}";
+        var queryId = $"cq{Interlocked.Increment(ref _lastQueryId)}";
         lock (_gate) _openQueries.Add(queryId);
         EnqueueUpdate(new JsonObject
         {
