@@ -20,6 +20,7 @@ public sealed partial class FolderGraphTests
         ["Scheduling"],
         ["Commands"],
         ["Bot", "Editorial"],
+        ["Playground"],
     ];
 
     [GeneratedRegex(@"\bNewsBot\.([A-Z][A-Za-z]+)\b")]
