@@ -1,10 +1,11 @@
-using Microsoft.Extensions.Hosting;
+using Microsoft.AspNetCore.Builder;
 using NewsBot;
 
 if (args is ["summarize", .. var rest])
     return await SummarizeCommand.RunAsync(rest, Console.Out, Console.Error);
 
-var builder = Host.CreateApplicationBuilder(args);
+var builder = WebApplication.CreateSlimBuilder(args);
 builder.Services.AddNewsBot(builder.Configuration);
-using var host = builder.Build();
-return await Setup.RunAsync(host);
+await using var app = builder.Build();
+app.MapNewsBot();
+return await Setup.RunAsync(app);

@@ -1,3 +1,7 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -14,6 +18,9 @@ using NewsBot.Network;
 using NewsBot.Publication;
 using NewsBot.Scheduling;
 using NewsBot.Storage;
+using NewsBot.Telemetry;
+using NewsBot.Web;
+using OpenTelemetry.Metrics;
 using Quartz;
 using Telegram.Bot;
 
@@ -27,6 +34,7 @@ public static class Setup
         AddOptions<TelegramOptions>(services, TelegramOptions.Section, o => OptionsRules.Check(o).Concat(OptionsRules.CheckAsWritten(config)));
         AddOptions<StorageOptions>(services, StorageOptions.Section, OptionsRules.Check);
         AddOptions<PublishingOptions>(services, PublishingOptions.Section, OptionsRules.Check);
+        AddOptions<WebOptions>(services, WebOptions.Section, WebOptions.Check);
         services.AddOptions<NetworkOptions>().BindConfiguration(NetworkOptions.Section);
         services.AddOptions<FeedsOptions>().Configure(o => config.GetSection(FeedsOptions.Section).Bind(o.Items)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<FeedsOptions>>(new RuleValidator<FeedsOptions>(OptionsRules.Check));
@@ -44,7 +52,8 @@ public static class Setup
 
         // The edges: the web and the Bot API.
         services.AddSingleton(sp => new WebFetcher(WebClient(Get<NetworkOptions>(sp).AllowPrivateAddresses)));
-        services.AddSingleton<ITelegramBotClient>(sp => TelegramClient(Get<TelegramOptions>(sp)));
+        services.AddSingleton(sp => new BotApiWatch(sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<ITelegramBotClient>(sp => TelegramClient(Get<TelegramOptions>(sp), sp.GetRequiredService<BotApiWatch>()));
         services.AddSingleton<FeedReader>();
         services.AddSingleton<PageReader>();
 
@@ -91,7 +100,21 @@ public static class Setup
         services.AddHostedService<DeliveryWorker>();
         services.AddHostedService<EditorCourier>();
         services.AddHostedService<UpdateReceiver>();
+
+        // The web endpoints (SPEC §5a): /healthz, /metrics, the dashboard.
+        services.AddHealthChecks().AddCheck<StorageCheck>("storage").AddCheck<BotApiCheck>("botApi").AddCheck<OutboxCheck>("outbox");
+        services.AddOpenTelemetry().WithMetrics(m => m.AddMeter(NewsMetrics.MeterName).AddPrometheusExporter());
+        services.AddSingleton<StoreGauges>();
         return services;
+    }
+
+    /// <summary>Maps the web endpoints; they listen on Web:Urls once the service starts.</summary>
+    public static WebApplication MapNewsBot(this WebApplication app)
+    {
+        app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = Health.WriteAsync });
+        app.Services.GetRequiredService<StoreGauges>();
+        app.MapPrometheusScrapingEndpoint("/metrics");
+        return app;
     }
 
     /// <summary>Runs the service; a configuration or start-up problem ends it with one line per problem and exit code 2.</summary>
@@ -124,8 +147,18 @@ public static class Setup
     public static async Task StartAsync(IHost host, CancellationToken ct)
     {
         host.Services.GetService<IStartupValidator>()?.Validate();
+        Listen(host);
         await host.Services.GetRequiredService<BotStartup>().StartAsync(ct);
         await host.StartAsync(ct);
+        NewsMetrics.StartAtZero(Enum.GetNames<Lane>());
+    }
+
+    /// <summary>A web host listens on Web:Urls (a host without a web server, as some tests build, has nothing to bind).</summary>
+    private static void Listen(IHost host)
+    {
+        if (host.Services.GetService<IServer>()?.Features.Get<IServerAddressesFeature>() is not { } server) return;
+        server.Addresses.Clear();
+        foreach (var url in Get<WebOptions>(host.Services).UrlList) server.Addresses.Add(url);
     }
 
     private static List<string> StartupProblems(Exception e) => e switch
@@ -133,6 +166,8 @@ public static class Setup
         OptionsValidationException o => o.Failures.ToList(),
         AggregateException a => a.InnerExceptions.SelectMany(StartupProblems).ToList(),
         StartupException s => [s.Message],
+        IOException io when io.Message.StartsWith("Failed to bind to address", StringComparison.Ordinal) =>
+            [$"Web:Urls: {io.Message} Set Web__Urls to a free address, e.g. http://localhost:8081."],
         InvalidOperationException i when i.Message.StartsWith("Failed to convert configuration value", StringComparison.Ordinal) => [i.Message],
         _ => [],
     };
@@ -153,9 +188,10 @@ public static class Setup
     }
 
     /// <summary>A plain HttpClient with no logging handler: the token is in every Bot API URL and must never reach a log.</summary>
-    private static TelegramBotClient TelegramClient(TelegramOptions o)
+    private static TelegramBotClient TelegramClient(TelegramOptions o, BotApiWatch watch)
     {
-        var http = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+        watch.InnerHandler = new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) };
+        var http = new HttpClient(watch)
         {
             Timeout = TimeSpan.FromSeconds(o.PollTimeout + 30),
         };

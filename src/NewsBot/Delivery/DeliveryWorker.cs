@@ -2,6 +2,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsBot.Storage;
+using NewsBot.Telemetry;
 
 namespace NewsBot.Delivery;
 
@@ -88,7 +89,7 @@ public sealed class DeliveryWorker(
         switch (DeliveryDecision.Decide(delivery, article, outbox.GetChat(delivery.Chat), gate.RulesFor(delivery), Now))
         {
             case DeliveryDecision.Drop drop:
-                outbox.Fail(delivery, drop.Reason);
+                if (outbox.Fail(delivery, drop.Reason)) NewsMetrics.Failed(delivery.Lane.ToString());
                 return true;
             case DeliveryDecision.Hold hold:
                 outbox.Postpone(delivery, hold.Until);
@@ -120,6 +121,7 @@ public sealed class DeliveryWorker(
                     return true;
                 }
                 gate.Sent(delivery, Now);
+                NewsMetrics.Sent(delivery.Lane.ToString());
                 log.Log(delivery.IsChannelPost ? LogLevel.Information : LogLevel.Debug, "Delivered article {ArticleId} to {ChatId} as message {MessageId}", delivery.ArticleId, delivery.Chat, sent.MessageId);
                 return true;
             case SendOutcome.Flooded flooded:
@@ -143,6 +145,7 @@ public sealed class DeliveryWorker(
                 return false;
             case SendOutcome.ChatGone gone:
                 outbox.DisableChat(delivery.Chat, gone.Error, Now);
+                NewsMetrics.Failed(delivery.Lane.ToString());
                 if (long.TryParse(delivery.Chat, out var readerId)) readers.Stop(readerId, gone.Error, Now);
                 log.LogError("Chat {ChatId} refuses the bot ({Error}); sends there are stopped", delivery.Chat, gone.Error);
                 return false;
@@ -152,7 +155,7 @@ public sealed class DeliveryWorker(
                 log.LogWarning("Chat {ChatId} moved to {NewChatId}; its pending deliveries follow", delivery.Chat, migrated.NewChatId);
                 return false;
             case SendOutcome.Rejected rejected:
-                outbox.Fail(delivery, rejected.Error);
+                if (outbox.Fail(delivery, rejected.Error)) NewsMetrics.Failed(delivery.Lane.ToString());
                 log.LogError("Telegram rejected article {ArticleId} for {ChatId}: {Error}", delivery.ArticleId, delivery.Chat, rejected.Error);
                 return true;
             default:

@@ -4,6 +4,7 @@ using NewsBot.Delivery;
 using NewsBot.Posts;
 using NewsBot.Storage;
 using NewsBot.Summaries;
+using NewsBot.Telemetry;
 
 namespace NewsBot.Publication;
 
@@ -36,7 +37,10 @@ public sealed class Publisher(IArticles articles, TimeProvider time, ILogger<Pub
         var article = Prepare(story, source);
         var result = articles.Publish(new PublishRequest(article, Audience.ChannelTargets(source.Channels), source.ScheduleId), time.GetUtcNow().UtcDateTime);
         if (result == PublishResult.Published)
+        {
+            NewsMetrics.Published();
             log.LogInformation("Published article {ArticleId} ({Key}) to {Channels} channel(s)", article.Id, source.Key, source.Channels.Count);
+        }
         return (result, article);
     }
 
