@@ -10,7 +10,11 @@ namespace NewsBot.Web;
 /// <summary>/healthz (SPEC §5a): the checks' answers as JSON; 200 when healthy, 503 with the reason otherwise.</summary>
 public static class Health
 {
-    private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase, WriteIndented = true };
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase, WriteIndented = true,
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+    };
 
     public static Task WriteAsync(HttpContext context, HealthReport report)
     {
