@@ -59,7 +59,7 @@ public sealed class PlaygroundView(PlaygroundMode mode, PlaygroundChat chat, Pub
         if (shown.PhotoUrl is { } photo)
             html.Append(Link(photo) is { } src ? $"""<img src="{E(src)}" alt="{E(t.Photo)}" loading="lazy">""" : $"""<p class="notice">[{E(t.Photo)}]</p>""");
         html.Append($"""<div class="text">{MessageHtml.Render(shown.Body, shown.ParseMode, Link)}</div>""");
-        var marks = string.Join(" · ", new[] { edited ? t.Edited : null, current is null ? t.Deleted : null, Time(shown.At) }.Where(m => m is not null));
+        var marks = string.Join(" • ", new[] { edited ? t.Edited : null, current is null ? t.Deleted : null, Time(shown.At) }.Where(m => m is not null));
         html.Append($"""<div class="meta">{E(marks)}</div>""");
         if (current is not null) html.Append(Buttons(current, pressable));
         return html.Append("</div>").ToString();
