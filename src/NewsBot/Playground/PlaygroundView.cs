@@ -57,7 +57,7 @@ public sealed class PlaygroundView(PlaygroundMode mode, PlaygroundChat chat, Pub
         var html = new StringBuilder($"""<div class="message{(current is null ? " deleted" : "")}" data-message="{first.MessageId}">""");
         if (chatLabel is not null) html.Append($"""<div class="meta">{E(chatLabel)}</div>""");
         if (shown.PhotoUrl is { } photo)
-            html.Append(Link(photo) is { } src ? $"""<img src="{E(src)}" alt="{E(t.Photo)}" loading="lazy">""" : $"""<p class="notice">[{E(t.Photo)}]</p>""");
+            html.Append(Link(photo) is { } src ? $"""<img src="{E(src)}" alt="{E(t.Photo)}">""" : $"""<p class="notice">[{E(t.Photo)}]</p>""");
         html.Append($"""<div class="text">{MessageHtml.Render(shown.Body, shown.ParseMode, Link)}</div>""");
         var marks = string.Join(" • ", new[] { edited ? t.Edited : null, current is null ? t.Deleted : null, Time(shown.At) }.Where(m => m is not null));
         html.Append($"""<div class="meta">{E(marks)}</div>""");

@@ -20,6 +20,7 @@ public sealed class PlaygroundBrowserTests(PlaygroundBrowser world) : IClassFixt
         await Expect(post.Locator("b").First).ToHaveTextAsync(story.Title);
         await Expect(post.GetByRole(AriaRole.Link, new() { Name = "Read more" })).ToHaveAttributeAsync("href", $"/playground/site/{story.Lang}/{story.Slug}");
         var photo = post.Locator("img");
+        await photo.ScrollIntoViewIfNeededAsync();
         await Expect(photo).ToBeVisibleAsync();
         Assert.True(await photo.EvaluateAsync<int>("img => img.complete ? img.naturalWidth : -1") > 0, "the sample photo loads");
     }
