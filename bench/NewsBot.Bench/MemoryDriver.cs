@@ -47,16 +47,15 @@ public static class MemoryDriver
             $"serviceWorkingSet={service.WorkingSet64 / 1024 / 1024.0:0.0}MB servicePeakWorkingSet={service.PeakWorkingSet64 / 1024 / 1024.0:0.0}MB");
         using (var http = new HttpClient())
         {
-            var times = new List<string>();
-            foreach (var path in new[] { "metrics", "healthz", "" })
+            foreach (var path in new[] { "metrics", "metrics", "healthz", "" })
             {
                 var request = Stopwatch.StartNew();
                 using var response = await http.GetAsync(new Uri(web, path));
-                times.Add($"/{path} {(int)response.StatusCode} in {request.ElapsedMilliseconds} ms");
+                var took = request.ElapsedMilliseconds;
+                await Task.Delay(2000);
+                service.Refresh();
+                Console.WriteLine($"after /{path} ({(int)response.StatusCode} in {took} ms): serviceWorkingSet={service.WorkingSet64 / 1024 / 1024.0:0.0}MB");
             }
-            await Task.Delay(2000);
-            service.Refresh();
-            Console.WriteLine($"after {string.Join(", ", times)}: serviceWorkingSet={service.WorkingSet64 / 1024 / 1024.0:0.0}MB");
         }
         // `memory N R idle` stops here, before the fan-out.
         if (readers > 0 && !args.Contains("idle"))

@@ -17,11 +17,12 @@ public sealed record ScheduleRow(long Id, string Due, string Title, string Url);
 
 /// <summary>Everything the dashboard shows, read at one moment.</summary>
 public sealed record DashboardView(
-    string Now, string TimeZone, bool Paused, IReadOnlyList<FeedRow> Feeds, int Pending, int SentToday, int FailedToday, int Readers,
-    IReadOnlyList<ScheduleRow> Schedules, IReadOnlyList<PostRow> Posts);
+    string Now, string TimeZone, bool Paused, IReadOnlyList<FeedRow> Feeds, int Pending, int Readers, IReadOnlyList<ScheduleRow> Schedules,
+    IReadOnlyList<PostRow> Posts);
 
 /// <summary>`GET /` (SPEC §5a): the read-only dashboard for operators and editors: feeds with their last poll and error, the outbox
-/// backlog, scheduled posts, the latest posts with their delivery counts. Reads the store; changes nothing.</summary>
+/// backlog, scheduled posts, the latest posts with their delivery counts. Reads the store; changes nothing. It reads by index only
+/// what it shows (no day's totals: those would read every delivery sent, and /stats has them).</summary>
 public sealed class Dashboard(
     IOptions<FeedsOptions> feeds, INewsroom newsroom, IFeedStates feedStates, IOutbox outbox, IArticles articles, IReaders readers,
     ISettings settings, PublishingClock clock)
@@ -30,11 +31,8 @@ public sealed class Dashboard(
 
     public DashboardView Read()
     {
-        var midnight = clock.StartOfToday;
-        return new DashboardView(
-            clock.Show(clock.Now), clock.Zone.Id, settings.Get(ISettings.Paused) != 0, Feeds(),
-            outbox.Count(DeliveryState.Pending), outbox.CountSince(DeliveryState.Sent, midnight), outbox.CountSince(DeliveryState.Failed, midnight),
-            readers.Count(active: true), Schedules(), Posts());
+        return new DashboardView(clock.Show(clock.Now), clock.Zone.Id, settings.Get(ISettings.Paused) != 0, Feeds(),
+            outbox.Count(DeliveryState.Pending), readers.Count(active: true), Schedules(), Posts());
     }
 
     private List<FeedRow> Feeds()

@@ -21,7 +21,7 @@ public static class DashboardPage
         if (view.Paused) html.Append($"""<p class="bad">{E(t.PausedNote)}</p>""");
         html.Append($"""
             <section class="card" id="outbox"><h2>{E(t.Outbox)}</h2><div class="figures">
-            {Figure(view.Pending, t.Pending)}{Figure(view.SentToday, t.SentToday)}{Figure(view.FailedToday, t.FailedToday)}{Figure(view.Readers, t.Readers)}
+            {Figure(view.Pending, t.Pending)}{Figure(view.Readers, t.Readers)}
             </div></section>
             """);
         Feeds(html, view.Feeds, t);

@@ -9,8 +9,6 @@ public sealed record DashboardTexts
     public required string PausedNote { get; init; }
     public required string Outbox { get; init; }
     public required string Pending { get; init; }
-    public required string SentToday { get; init; }
-    public required string FailedToday { get; init; }
     public required string Readers { get; init; }
     public required string Feeds { get; init; }
     public required string Feed { get; init; }
@@ -43,8 +41,6 @@ public sealed record DashboardTexts
         PausedNote = "Automatic channel posting is paused (/pause); the queue keeps filling.",
         Outbox = "Outbox",
         Pending = "pending",
-        SentToday = "sent today",
-        FailedToday = "failed today",
         Readers = "active readers",
         Feeds = "Feeds",
         Feed = "Feed",
@@ -76,8 +72,6 @@ public sealed record DashboardTexts
         PausedNote = "Автоматичні дописи в канал призупинено (/pause); черга наповнюється далі.",
         Outbox = "Черга доставки",
         Pending = "чекають",
-        SentToday = "надіслано сьогодні",
-        FailedToday = "невдалих сьогодні",
         Readers = "активних читачів",
         Feeds = "Стрічки",
         Feed = "Стрічка",
