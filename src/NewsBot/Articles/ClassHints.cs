@@ -6,20 +6,20 @@ namespace NewsBot.Articles;
 /// <summary>What an element's class, id and role say about it (patterns after Mozilla Readability, plus news boilerplate).</summary>
 internal static partial class ClassHints
 {
-    [GeneratedRegex(@"-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|newsletter|subscri|paywall|cookie")]
-    private static partial Regex Unlikely();
+    [GeneratedRegex(@"-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|newsletter|subscri|paywall|cookie", RegexOptions.None, ShortText.TimeoutMilliseconds)]
+    internal static partial Regex Unlikely();
 
-    [GeneratedRegex(@"and|article|body|column|content|main|shadow")]
-    private static partial Regex MaybeCandidate();
+    [GeneratedRegex(@"and|article|body|column|content|main|shadow", RegexOptions.None, ShortText.TimeoutMilliseconds)]
+    internal static partial Regex MaybeCandidate();
 
-    [GeneratedRegex(@"article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story")]
-    private static partial Regex Positive();
+    [GeneratedRegex(@"article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story", RegexOptions.None, ShortText.TimeoutMilliseconds)]
+    internal static partial Regex Positive();
 
-    [GeneratedRegex(@"-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget")]
-    private static partial Regex Negative();
+    [GeneratedRegex(@"-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget", RegexOptions.None, ShortText.TimeoutMilliseconds)]
+    internal static partial Regex Negative();
 
-    [GeneratedRegex(@"byline|author|signature|(^|[\s_-])bio([\s_-]|$)|dateline|timestamp|pubdate|(^|[\s_-])date|caption|credit|share|sharing|social|related|newsletter|subscri|(^|[\s_-])tags?([\s_-]|$)|tag-?list|keywords|read-?also|read-?more|more-?from|promo|breadcrumb|comments?([\s_-]|$)|signup|sign-up|toolbar|print|recommend|outbrain|taboola")]
-    private static partial Regex Boilerplate();
+    [GeneratedRegex(@"byline|author|signature|(^|[\s_-])bio([\s_-]|$)|dateline|timestamp|pubdate|(^|[\s_-])date|caption|credit|share|sharing|social|related|newsletter|subscri|(^|[\s_-])tags?([\s_-]|$)|tag-?list|keywords|read-?also|read-?more|more-?from|promo|breadcrumb|comments?([\s_-]|$)|signup|sign-up|toolbar|print|recommend|outbrain|taboola", RegexOptions.None, ShortText.TimeoutMilliseconds)]
+    internal static partial Regex Boilerplate();
 
     private static readonly HashSet<string> UnlikelyRoles = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -34,7 +34,7 @@ internal static partial class ClassHints
         if (UnlikelyRoles.Contains(element.GetAttribute("role") ?? ""))
             return true;
         var hints = Dom.ClassAndId(element);
-        return Unlikely().IsMatch(hints) && !MaybeCandidate().IsMatch(hints);
+        return ShortText.Matches(Unlikely(), hints) && !ShortText.Matches(MaybeCandidate(), hints);
     }
 
     /// <summary>Readability's class weight: +25 per positive, -25 per negative hint in class and id.</summary>
@@ -46,9 +46,9 @@ internal static partial class ClassHints
             if (string.IsNullOrEmpty(hint))
                 continue;
             var lower = hint.ToLowerInvariant();
-            if (Negative().IsMatch(lower))
+            if (ShortText.Matches(Negative(), lower))
                 weight -= 25;
-            if (Positive().IsMatch(lower))
+            if (ShortText.Matches(Positive(), lower))
                 weight += 25;
         }
         return weight;
@@ -58,6 +58,6 @@ internal static partial class ClassHints
     public static bool IsBoilerplate(IElement element)
     {
         var hints = Dom.ClassAndId(element).Trim();
-        return hints.Length > 0 && Boilerplate().IsMatch(hints);
+        return hints.Length > 0 && ShortText.Matches(Boilerplate(), hints);
     }
 }

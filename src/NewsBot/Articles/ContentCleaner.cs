@@ -16,14 +16,13 @@ internal static class ContentCleaner
     {
         var counts = Counts.Measure(root, stats);
         var rootLength = Math.Max(1, articleLength);
-        foreach (var element in Dom.Elements(root))
+        Dom.Remove(Dom.Outermost(Dom.Elements(root), node =>
         {
-            if (element.Parent is null || !stats.TryGetValue(element, out var s))
-                continue;
+            if (node is not IElement element || !stats.TryGetValue(element, out var s))
+                return false;
             var c = counts.GetValueOrDefault(element) ?? new Counts();
-            if (IsBoilerplate(element, s, c, rootLength) || (Conditional.Contains(element.LocalName) && IsJunk(element, s, c)))
-                element.Remove();
-        }
+            return IsBoilerplate(element, s, c, rootLength) || (Conditional.Contains(element.LocalName) && IsJunk(element, s, c));
+        }));
     }
 
     private static bool IsBoilerplate(IElement element, TextStats s, Counts c, int rootLength) =>

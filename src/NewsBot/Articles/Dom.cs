@@ -43,6 +43,53 @@ internal static class Dom
             stack.Push(children[i]);
     }
 
+    /// <summary>Removes <paramref name="nodes"/> from their parents; a parent losing many children is rebuilt at once.</summary>
+    /// <remarks>AngleSharp finds a child's index by scanning its parent's children, so removing k of n siblings one by one costs k·n:
+    /// ten thousand removed siblings cost a third of a second. Emptying the parent and putting the kept children back is linear.</remarks>
+    public static void Remove(IReadOnlyList<INode> nodes)
+    {
+        var byParent = new Dictionary<INode, List<INode>>(ReferenceEqualityComparer.Instance);
+        foreach (var node in nodes)
+        {
+            if (node.Parent is { } parent)
+                (byParent.TryGetValue(parent, out var siblings) ? siblings : byParent[parent] = []).Add(node);
+        }
+        foreach (var (parent, siblings) in byParent)
+        {
+            if (siblings.Count < ManyRemovals)
+            {
+                foreach (var node in siblings)
+                    parent.RemoveChild(node);
+                continue;
+            }
+            var removed = siblings.ToHashSet(ReferenceEqualityComparer.Instance);
+            var kept = parent.ChildNodes.Where(c => !removed.Contains(c)).ToList();
+            ((IParentNode)parent).ReplaceChildren();
+            foreach (var child in kept)
+                parent.AppendChild(child);
+        }
+    }
+
+    private const int ManyRemovals = 32;
+
+    /// <summary>The nodes for which <paramref name="remove"/> holds, leaving out those inside one already chosen (they go with it; removing each would cost its subtree again).</summary>
+    public static List<INode> Outermost(IEnumerable<INode> nodesInDocumentOrder, Func<INode, bool> remove)
+    {
+        var gone = new HashSet<INode>(ReferenceEqualityComparer.Instance);
+        var chosen = new List<INode>();
+        foreach (var node in nodesInDocumentOrder)
+        {
+            if (node.Parent is { } parent && gone.Contains(parent))
+                gone.Add(node);
+            else if (remove(node))
+            {
+                gone.Add(node);
+                chosen.Add(node);
+            }
+        }
+        return chosen;
+    }
+
     /// <summary>The class and id of an element in one lower-case string, for hint matching.</summary>
     public static string ClassAndId(IElement element)
     {

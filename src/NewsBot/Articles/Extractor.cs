@@ -11,21 +11,30 @@ public static class Extractor
     private const int RetryBelow = 250;
 
     /// <summary>Markup beyond this (after scripts and styles are cut) is not read: no article is that long, and it bounds the time one page can take.</summary>
-    public const int MaxMarkup = 2_000_000;
+    public const int MaxMarkup = 1_000_000;
+
+    /// <summary>The CPU time one page may take to extract (see <see cref="PageBudget"/>).</summary>
+    /// <remarks>A real article takes a few milliseconds and the worst page the hostile benchmark knows about 0.2 s
+    /// (compilation by the JIT, which the first page in a process pays, is not counted).</remarks>
+    public static readonly TimeSpan CpuBudget = TimeSpan.FromSeconds(1);
 
     /// <param name="html">The decoded page.</param>
     /// <param name="pageUrl">The page's URL, for resolving relative image links.</param>
-    public static ExtractedPage Extract(string html, Uri? pageUrl)
+    /// <exception cref="ExtractionBudgetExceededException">The page took more than <see cref="CpuBudget"/> of CPU time.</exception>
+    public static ExtractedPage Extract(string html, Uri? pageUrl) => Extract(html, pageUrl, new PageBudget(CpuBudget));
+
+    internal static ExtractedPage Extract(string html, Uri? pageUrl, PageBudget budget)
     {
-        html = MarkupPrefilter.Filter(html ?? "");
+        html = MarkupPrefilter.Filter(html ?? "", MaxMarkup, budget);
         if (html.Length > MaxMarkup)
             html = html[..MaxMarkup];
-        var document = Parse(html);
+        budget.CheckNow();
+        var document = Parse(html, budget);
         var meta = PageMetadata.Read(document, pageUrl);
-        var paragraphs = MainText(document, meta.Title, stripUnlikely: true);
+        var paragraphs = MainText(document, meta.Title, stripUnlikely: true, budget);
         if (paragraphs.Sum(p => p.Length) < RetryBelow)
         {
-            var retry = MainText(Parse(html), meta.Title, stripUnlikely: false);
+            var retry = MainText(Parse(html, budget), meta.Title, stripUnlikely: false, budget);
             if (retry.Sum(p => p.Length) > paragraphs.Sum(p => p.Length))
                 paragraphs = retry;
         }
@@ -51,18 +60,31 @@ public static class Extractor
         ShouldEmitAttribute = (ref StructHtmlToken _, ReadOnlyMemory<char> name) => UsedLookup.Contains(name.Span),
     };
 
-    private static IDocument Parse(string html) => new HtmlParser(Options).ParseDocument(html);
+    /// <summary>Parses with the budget checked at each element the parser creates (an exception there ends the parse).</summary>
+    private static IDocument Parse(string html, PageBudget budget)
+    {
+        var options = Options;
+        options.OnCreated = (_, _) => budget.Check();
+        var document = new HtmlParser(options).ParseDocument(html);
+        budget.CheckNow();
+        return document;
+    }
 
-    private static List<string> MainText(IDocument document, string? title, bool stripUnlikely)
+    private static List<string> MainText(IDocument document, string? title, bool stripUnlikely, PageBudget budget)
     {
         if (document.Body is not { } body)
             return [];
         PageCleaner.Clean(body, stripUnlikely);
+        budget.CheckNow();
         var stats = TextStats.Measure(body);
         var picked = ContentPicker.Pick(body, stats);
+        budget.CheckNow();
         var length = picked.Sum(e => stats.GetValueOrDefault(e)?.Length ?? 0);
         foreach (var element in picked)
             ContentCleaner.Clean(element, stats, length);
-        return BlockCollector.Collect(picked, title);
+        budget.CheckNow();
+        var paragraphs = BlockCollector.Collect(picked, title);
+        budget.CheckNow();
+        return paragraphs;
     }
 }

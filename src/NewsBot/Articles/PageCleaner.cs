@@ -15,22 +15,32 @@ internal static class PageCleaner
     /// <summary>Cleans <paramref name="body"/> in place; <paramref name="stripUnlikely"/> also drops menus, comments and the like by class.</summary>
     public static void Clean(IElement body, bool stripUnlikely)
     {
-        foreach (var node in Dom.Descendants(body))
-        {
-            if (node.Parent is null)
-                continue;
-            if (node.NodeType == NodeType.Comment)
-                node.Parent.RemoveChild(node);
-            else if (node is IElement element && ShouldRemove(element, stripUnlikely))
-                element.Remove();
-        }
+        var nodes = Dom.Descendants(body);
+        var paragraphs = ParagraphsBelow(nodes);
+        Dom.Remove(Dom.Outermost(nodes, node =>
+            node.NodeType == NodeType.Comment || (node is IElement element && ShouldRemove(element, stripUnlikely, paragraphs))));
     }
 
-    private static bool ShouldRemove(IElement element, bool stripUnlikely) =>
+    private static bool ShouldRemove(IElement element, bool stripUnlikely, Dictionary<INode, int> paragraphs) =>
         NeverText.Contains(element.LocalName)
         || IsHidden(element)
-        || (element.LocalName == "form" && Dom.Elements(element).Count(e => e.LocalName == "p") < 3)
+        || (element.LocalName == "form" && paragraphs.GetValueOrDefault(element) < 3)
         || (stripUnlikely && ClassHints.IsUnlikely(element));
+
+    /// <summary>How many p elements each element holds, in one bottom-up pass (counting per form would be quadratic in nested forms).</summary>
+    private static Dictionary<INode, int> ParagraphsBelow(List<INode> nodes)
+    {
+        var counts = new Dictionary<INode, int>(ReferenceEqualityComparer.Instance);
+        for (var i = nodes.Count - 1; i >= 0; i--)
+        {
+            if (nodes[i] is not IElement element || element.ParentElement is not { } parent)
+                continue;
+            var below = counts.GetValueOrDefault(element) + (element.LocalName == "p" ? 1 : 0);
+            if (below > 0)
+                counts[parent] = counts.GetValueOrDefault(parent) + below;
+        }
+        return counts;
+    }
 
     private static bool IsHidden(IElement element)
     {

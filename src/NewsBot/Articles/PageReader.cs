@@ -5,7 +5,7 @@ namespace NewsBot.Articles;
 /// <summary>Fetches an article page and extracts it.</summary>
 public sealed class PageReader(WebFetcher fetcher)
 {
-    /// <exception cref="FetchException">The page could not be fetched or is not HTML.</exception>
+    /// <exception cref="FetchException">The page could not be fetched, is not HTML, or took over <see cref="Extractor.CpuBudget"/> to extract.</exception>
     public async Task<ExtractedPage> ReadAsync(Uri url, CancellationToken ct)
     {
         var response = await fetcher.GetAsync(url, null, ct);
@@ -14,9 +14,21 @@ public sealed class PageReader(WebFetcher fetcher)
         return Extract(response.Body, response.Charset, response.FinalUrl);
     }
 
-    public static ExtractedPage Extract(byte[] body, string? headerCharset, Uri? url)
+    /// <summary>Decodes and extracts a page; one that takes too long to extract fails like a page that did not load.</summary>
+    /// <exception cref="FetchException">The page took over <see cref="Extractor.CpuBudget"/> of CPU time to extract.</exception>
+    public static ExtractedPage Extract(byte[] body, string? headerCharset, Uri? url) =>
+        Extract(body, headerCharset, url, new PageBudget(Extractor.CpuBudget));
+
+    internal static ExtractedPage Extract(byte[] body, string? headerCharset, Uri? url, PageBudget budget)
     {
         var html = Charset.Decode(body, Charset.ForHtml(body, headerCharset));
-        return Extractor.Extract(html, url);
+        try
+        {
+            return Extractor.Extract(html, url, budget);
+        }
+        catch (ExtractionBudgetExceededException e)
+        {
+            throw new FetchException(e.Message, e);
+        }
     }
 }

@@ -7,8 +7,6 @@ namespace NewsBot.Commands;
 /// <summary>The command menu and /help text, gathered from every feature; editors see editor commands too.</summary>
 public sealed class BotMenu(IServiceProvider services, IOptions<TelegramOptions> telegram)
 {
-    public static readonly string[] Languages = ["en", "uk"];
-
     public bool IsEditor(long? userId) => userId is { } id && telegram.Value.Editors.Contains(id);
 
     public IEnumerable<BotCommand> Commands(string language, bool forEditor) =>

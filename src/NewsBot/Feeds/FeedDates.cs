@@ -83,6 +83,6 @@ internal static partial class FeedDates
 
     private static int Int(Match m, string group) => int.Parse(m.Groups[group].Value, CultureInfo.InvariantCulture);
 
-    [GeneratedRegex(@"^(?:\p{L}+\.?,?\s*)?(?<day>\d{1,2})[\s-]+(?<month>\p{L}{3,})\.?[\s-]+(?<year>\d{4}|\d{2}),?\s+(?<hour>\d{1,2}):(?<minute>\d{2})(?::(?<second>\d{2}))?(?:\.\d+)?\s*(?<zone>[+-]\d{2}:?(?:\d{2})?|[A-Za-z]{1,5})?\b", RegexOptions.CultureInvariant)]
-    private static partial Regex Rfc822Pattern();
+    [GeneratedRegex(@"^(?:\p{L}+\.?,?\s*)?(?<day>\d{1,2})[\s-]+(?<month>\p{L}{3,})\.?[\s-]+(?<year>\d{4}|\d{2}),?\s+(?<hour>\d{1,2}):(?<minute>\d{2})(?::(?<second>\d{2}))?(?:\.\d+)?\s*(?<zone>[+-]\d{2}:?(?:\d{2})?|[A-Za-z]{1,5})?\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    internal static partial Regex Rfc822Pattern();
 }

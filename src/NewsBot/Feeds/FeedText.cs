@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 
@@ -8,12 +9,26 @@ namespace NewsBot.Feeds;
 internal static partial class FeedText
 {
     /// <summary>Whitespace collapsed and trimmed; null when nothing is left.</summary>
+    /// <remarks>A hand-written pass: .NET's linear regex engine is slow on long whitespace runs, and the backtracking one is not linear in general.</remarks>
     public static string? Collapse(string? text)
     {
         if (text is null)
             return null;
-        var collapsed = Whitespace().Replace(text, " ").Trim();
-        return collapsed.Length == 0 ? null : collapsed;
+        var collapsed = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+                space = collapsed.Length > 0;
+            else
+            {
+                if (space)
+                    collapsed.Append(' ');
+                collapsed.Append(c);
+                space = false;
+            }
+        }
+        return collapsed.Length == 0 ? null : collapsed.ToString();
     }
 
     /// <summary>Plain text of an HTML fragment: tags dropped, entities decoded, whitespace collapsed.</summary>
@@ -93,12 +108,10 @@ internal static partial class FeedText
         return copy;
     }
 
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
+    /// <summary>A tag or a comment; NonBacktracking, because a backtracking search rescans to the end at every unclosed "&lt;!--".</summary>
+    [GeneratedRegex(@"<(?:/?([A-Za-z][A-Za-z0-9]*)[^<>]*|!--.*?--)>", RegexOptions.Singleline | RegexOptions.NonBacktracking)]
+    internal static partial Regex Tag();
 
-    [GeneratedRegex(@"<(?:/?([A-Za-z][A-Za-z0-9]*)[^<>]*|!--.*?--)>", RegexOptions.Singleline)]
-    private static partial Regex Tag();
-
-    [GeneratedRegex(@"^[A-Za-z][A-Za-z0-9+.\-]*:")]
-    private static partial Regex Scheme();
+    [GeneratedRegex(@"^[A-Za-z][A-Za-z0-9+.\-]*:", RegexOptions.NonBacktracking)]
+    internal static partial Regex Scheme();
 }

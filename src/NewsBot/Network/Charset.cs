@@ -141,9 +141,9 @@ public static partial class Charset
         else westernWords++;
     }
 
-    [GeneratedRegex("""encoding\s*=\s*["']([A-Za-z0-9._:-]+)["']""")]
-    private static partial Regex EncodingAttribute();
+    [GeneratedRegex("""encoding\s*=\s*["']([A-Za-z0-9._:-]+)["']""", RegexOptions.NonBacktracking)]
+    internal static partial Regex EncodingAttribute();
 
-    [GeneratedRegex("""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", RegexOptions.IgnoreCase)]
-    private static partial Regex MetaCharsetPattern();
+    [GeneratedRegex("""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    internal static partial Regex MetaCharsetPattern();
 }

@@ -15,7 +15,7 @@ public static class ArticleList
 
     public static string Item(int number, ArticleRecord a, TimeZoneInfo zone)
     {
-        var local = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(a.PublishedAt ?? a.FoundAt, DateTimeKind.Utc), zone);
+        var local = PublishingClock.ToLocal(a.PublishedAt ?? a.FoundAt, zone);
         var section = string.IsNullOrWhiteSpace(a.Section) ? "" : " · " + TelegramHtml.Escape(a.Section);
         var title = TelegramHtml.Escape(Shorten(a.Title, 200));
         return $"{number}. <a href=\"{TelegramHtml.Escape(a.Url)}\">{title}</a>\n{local.ToString("dd.MM HH:mm", CultureInfo.InvariantCulture)}{section}";

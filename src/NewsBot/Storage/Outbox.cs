@@ -164,16 +164,18 @@ internal sealed class LiteOutbox : IOutbox
     {
         lock (_store.Write)
         {
-            var current = _deliveries.FindById(taken.Id) ?? taken;
+            // The hot path writes the worker's copy: only a retraction takes a delivery out of Pending while its send is in flight,
+            // and every retraction is in _retracted. A retracted one is re-read and keeps Cancelled, with the message id to delete.
+            var cancelled = _retracted.ContainsKey(taken.Id);
+            var current = cancelled ? _deliveries.FindById(taken.Id) ?? taken : taken;
             current.MessageId = messageId;
             current.SentAt = at;
-            var cancelled = current.State == DeliveryState.Cancelled;
             if (!cancelled)
             {
                 current.State = DeliveryState.Sent;
                 current.Error = null;
             }
-            _deliveries.Upsert(current);
+            _deliveries.Update(current);
             Copy(current, taken);
             return cancelled ? SentResult.Cancelled : SentResult.Recorded;
         }

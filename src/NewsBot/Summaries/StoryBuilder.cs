@@ -25,8 +25,20 @@ public static class StoryBuilder
             section ?? page?.Section ?? item?.Categories.FirstOrDefault());
     }
 
-    private static IReadOnlyList<string> FeedText(FeedItem? item) =>
-        string.IsNullOrWhiteSpace(item?.Summary) ? [] : Extractor.Extract($"<html><body><article>{item.Summary}</article></body></html>", null).Paragraphs;
+    /// <summary>The feed item's description as paragraphs; one too costly to extract is read as plain text, one paragraph.</summary>
+    private static IReadOnlyList<string> FeedText(FeedItem? item)
+    {
+        if (string.IsNullOrWhiteSpace(item?.Summary))
+            return [];
+        try
+        {
+            return Extractor.Extract($"<html><body><article>{item.Summary}</article></body></html>", null).Paragraphs;
+        }
+        catch (ExtractionBudgetExceededException)
+        {
+            return Feeds.FeedText.FromHtml(item.Summary) is { } text ? [text] : [];
+        }
+    }
 
     private static string? Clean(string? text)
     {

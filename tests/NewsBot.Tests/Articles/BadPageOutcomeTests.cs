@@ -2,6 +2,7 @@ using System.Text;
 using NewsBot.Summaries;
 using NewsBot.Articles;
 using NewsBot.Feeds;
+using NewsBot.Network;
 
 namespace NewsBot.Tests.Articles;
 
@@ -40,6 +41,17 @@ public sealed class BadPageOutcomeTests
         var story = StoryBuilder.Build(Url, PageReader.Extract(Encoding.UTF8.GetBytes(html), null, new Uri(Url)), Item(null), null);
         Assert.NotEmpty(story.Summary);
         Assert.Null(story.Language);
+    }
+
+    [Fact]
+    public void A_page_over_the_cpu_budget_fails_like_a_page_that_did_not_load()
+    {
+        var html = Encoding.UTF8.GetBytes("<html><body><article><p>" + string.Concat(Enumerable.Repeat("Уряд ухвалив нові правила. ", 200)) + "</p></article></body></html>");
+        PageReader.Extract(html, null, new Uri(Url));
+        var e = Assert.Throws<FetchException>(() => PageReader.Extract(html, null, new Uri(Url), new PageBudget(TimeSpan.Zero)));
+        Assert.IsType<ExtractionBudgetExceededException>(e.InnerException);
+        var story = StoryBuilder.Build(Url, null, Item(Description), null);
+        Assert.StartsWith("Уряд ухвалив нові правила", story.Summary[0], StringComparison.Ordinal);
     }
 
     private static Story Build(string kind, FeedItem item)

@@ -29,9 +29,9 @@ public sealed class MarkupPrefilterTests
     [Fact]
     public void Thousands_of_unclosed_navs_keep_their_text_and_only_the_nesting_limit()
     {
-        var html = string.Concat(Enumerable.Repeat("<nav><a>x</a>", 20_000));
+        var html = string.Concat(Enumerable.Repeat("<nav><a>x</a>", 3_000));
         var filtered = MarkupPrefilter.Filter(html);
-        Assert.Equal(20_000, filtered.Count(c => c == 'x'));
+        Assert.Equal(3_000, filtered.Count(c => c == 'x'));
         Assert.Equal(MarkupPrefilter.MaxDepth, Count(filtered, "<nav>"));
     }
 
@@ -48,7 +48,7 @@ public sealed class MarkupPrefilterTests
     [InlineData("div", false)]
     public void Nesting_beyond_the_limit_is_flattened_and_the_text_kept(string tag, bool closed)
     {
-        const int depth = 20_000;
+        const int depth = 5_000;
         var html = string.Concat(Enumerable.Repeat($"<{tag} class='x'>", depth)) + "Глибоко всередині." +
                    (closed ? string.Concat(Enumerable.Repeat($"</{tag}>", depth)) : "");
         var filtered = MarkupPrefilter.Filter(html);
@@ -62,6 +62,72 @@ public sealed class MarkupPrefilterTests
     {
         var html = string.Concat(Enumerable.Repeat("<p>Рядок", 5_000));
         Assert.Equal(html, MarkupPrefilter.Filter(html));
+    }
+
+    [Theory]
+    [InlineData("<div/>")]
+    [InlineData("<span/>")]
+    [InlineData("<rt>")]
+    [InlineData("<rp>")]
+    [InlineData("<rb>")]
+    [InlineData("<option><div>")]
+    [InlineData("<table><tr><td>")]
+    public void Tags_the_parser_leaves_open_count_against_the_nesting_limit(string unit)
+    {
+        var html = "<html><body>" + string.Concat(Enumerable.Repeat(unit, 3_000)) + "Текст";
+        var filtered = MarkupPrefilter.Filter(html);
+        Assert.InRange(filtered.Count(c => c == '<'), 2, MarkupPrefilter.MaxDepth * 3 + 2);
+        Assert.EndsWith("Текст", filtered, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("<ruby>漢<rt>kan</rt>字<rt>ji</ruby>")]
+    [InlineData("<ruby>漢<rp>(<rt>kan<rp>)<rb>字<rt>ji</ruby>")]
+    [InlineData("<ul><li>Один<li>Два</ul>")]
+    [InlineData("<li>Пункт")]
+    [InlineData("<dd>Значення")]
+    [InlineData("<dl><dt>Термін<dd>Значення</dl>")]
+    [InlineData("<select><option>Один<option>Два</select>")]
+    [InlineData("<table><tr><td>1<td>2<tr><td>3</table>")]
+    [InlineData("<p><b>Жирний<i>курсив</b> текст</i></p>")]
+    [InlineData("<math><mi>x</mi><mo>=</mo><mn>1</mn></math>")]
+    public void Elements_closed_by_the_parser_do_not_add_up(string unit)
+    {
+        var html = "<html><body>" + string.Concat(Enumerable.Repeat(unit, 1_000));
+        Assert.Equal(html, MarkupPrefilter.Filter(html));
+    }
+
+    [Fact]
+    public void Formatting_elements_the_parser_would_reopen_are_capped()
+    {
+        var html = "<html><body><div>" + string.Concat(Enumerable.Range(0, 100).Select(i => $"<b class=k{i}>")) +
+                   string.Concat(Enumerable.Repeat("</div><div>x", 100));
+        var filtered = MarkupPrefilter.Filter(html);
+        Assert.Equal(MarkupPrefilter.MaxFormatting, Count(filtered, "<b "));
+        Assert.Equal(100, filtered.Count(c => c == 'x'));
+    }
+
+    [Fact]
+    public void A_run_of_pre_start_tags_is_cut_short()
+    {
+        var filtered = MarkupPrefilter.Filter("<html><body>" + string.Concat(Enumerable.Repeat("<pre>", 1_000)) + "Текст");
+        Assert.InRange(Count(filtered, "<pre>"), 1, 16);
+        Assert.EndsWith("Текст", filtered, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void End_tags_that_close_nothing_are_dropped()
+    {
+        var filtered = MarkupPrefilter.Filter("<html><body><div>" + string.Concat(Enumerable.Repeat("</span></td></li>", 1_000)) + "Текст</div>");
+        Assert.Equal("<html><body><div>Текст</div>", filtered);
+    }
+
+    [Fact]
+    public void A_page_is_read_up_to_the_element_limit()
+    {
+        var html = "<html><body>" + string.Concat(Enumerable.Repeat("<p>Рядок</p>", MarkupPrefilter.MaxElements * 2));
+        var filtered = MarkupPrefilter.Filter(html);
+        Assert.InRange(Count(filtered, "<p>"), MarkupPrefilter.MaxElements - 10, MarkupPrefilter.MaxElements);
     }
 
     private static int Count(string text, string part) =>
