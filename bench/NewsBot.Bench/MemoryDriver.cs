@@ -7,7 +7,8 @@ namespace NewsBot.Bench;
 
 /// <summary>
 /// Working set of the service process (run as operators run it) after it has stored N published articles, each with a sent
-/// channel delivery, and R readers (`memory N R`); with R > 0 it then publishes one article and measures again after the fan-out to all R.
+/// channel delivery, and R readers (`memory N R`): idle, then again after one request to each web endpoint (/metrics, /healthz, the
+/// dashboard); with R > 0 it then publishes one article and measures again after the fan-out to all R.
 /// </summary>
 public static class MemoryDriver
 {
@@ -36,13 +37,28 @@ public static class MemoryDriver
         var settings = TestService.Settings(api, db, site.Url("/rss").ToString());
         settings["Telegram:MessagesPerSecond"] = "1000";
         settings["Logging:LogLevel:Default"] = "Warning";
+        var web = new Uri($"http://127.0.0.1:{FreePort()}/");
+        settings["Web:Urls"] = web.ToString().TrimEnd('/');
         using var service = StartService(settings);
         await Eventually.TrueAsync(() => site.RequestCount("/rss") >= 3, "three polls", TimeSpan.FromMinutes(1));
         await Task.Delay(2000);
         service.Refresh();
         Console.WriteLine($"articles={count} readers={readers} storeTime={storeTime.TotalSeconds:0.0}s dbSize={new FileInfo(db).Length / 1024 / 1024.0:0.0}MB " +
             $"serviceWorkingSet={service.WorkingSet64 / 1024 / 1024.0:0.0}MB servicePeakWorkingSet={service.PeakWorkingSet64 / 1024 / 1024.0:0.0}MB");
-        if (readers > 0)
+        using (var http = new HttpClient())
+        {
+            foreach (var path in new[] { "metrics", "metrics", "healthz", "" })
+            {
+                var request = Stopwatch.StartNew();
+                using var response = await http.GetAsync(new Uri(web, path));
+                var took = request.ElapsedMilliseconds;
+                await Task.Delay(2000);
+                service.Refresh();
+                Console.WriteLine($"after /{path} ({(int)response.StatusCode} in {took} ms): serviceWorkingSet={service.WorkingSet64 / 1024 / 1024.0:0.0}MB");
+            }
+        }
+        // `memory N R idle` stops here, before the fan-out.
+        if (readers > 0 && !args.Contains("idle"))
         {
             SampleNews.Publish(site, SampleNews.Article("one"), SampleNews.Article("two"));
             var clock2 = Stopwatch.StartNew();
@@ -78,6 +94,13 @@ public static class MemoryDriver
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return process;
+    }
+
+    private static int FreePort()
+    {
+        using var socket = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        socket.Start();
+        return ((System.Net.IPEndPoint)socket.LocalEndpoint).Port;
     }
 
     private static ArticleRecord Article(int i, DateTime now) => new()

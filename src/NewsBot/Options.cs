@@ -132,9 +132,8 @@ public static partial class OptionsRules
 
     public static IEnumerable<string> Check(TelegramOptions o)
     {
-        if (string.IsNullOrWhiteSpace(o.BotToken))
-            yield return "Telegram:BotToken is required (set Telegram__BotToken to the token from @BotFather).";
-        else if (!TokenShape().IsMatch(o.BotToken))
+        // No token at all is playground mode (SPEC §5), not a mistake.
+        if (!string.IsNullOrWhiteSpace(o.BotToken) && !TokenShape().IsMatch(o.BotToken))
             yield return "Telegram:BotToken does not look like a bot token (expected <digits>:<secret>).";
         if (!IsHttpUrl(o.ApiBaseUrl))
             yield return $"Telegram:ApiBaseUrl must be an absolute http(s) URL, got '{o.ApiBaseUrl}'.";

@@ -1,7 +1,12 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsBot.Articles;
 using NewsBot.Bot;
@@ -11,9 +16,14 @@ using NewsBot.Editorial;
 using NewsBot.Feeds;
 using NewsBot.Ingest;
 using NewsBot.Network;
+using NewsBot.Playground;
 using NewsBot.Publication;
 using NewsBot.Scheduling;
 using NewsBot.Storage;
+using NewsBot.Telemetry;
+using NewsBot.Web;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
 using Quartz;
 using Telegram.Bot;
 
@@ -27,6 +37,7 @@ public static class Setup
         AddOptions<TelegramOptions>(services, TelegramOptions.Section, o => OptionsRules.Check(o).Concat(OptionsRules.CheckAsWritten(config)));
         AddOptions<StorageOptions>(services, StorageOptions.Section, OptionsRules.Check);
         AddOptions<PublishingOptions>(services, PublishingOptions.Section, OptionsRules.Check);
+        AddOptions<WebOptions>(services, WebOptions.Section, WebOptions.Check);
         services.AddOptions<NetworkOptions>().BindConfiguration(NetworkOptions.Section);
         services.AddOptions<FeedsOptions>().Configure(o => config.GetSection(FeedsOptions.Section).Bind(o.Items)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<FeedsOptions>>(new RuleValidator<FeedsOptions>(OptionsRules.Check));
@@ -47,8 +58,9 @@ public static class Setup
         services.AddSingleton(sp => sp.GetRequiredService<LiteStore>().Settings);
 
         // The edges: the web and the Bot API.
-        services.AddSingleton(sp => new WebFetcher(WebClient(Get<NetworkOptions>(sp).AllowPrivateAddresses)));
-        services.AddSingleton<ITelegramBotClient>(sp => TelegramClient(Get<TelegramOptions>(sp)));
+        services.AddSingleton(sp => new WebFetcher(WebClient(Get<NetworkOptions>(sp).AllowPrivateAddresses, sp.GetService<SampleSite>())));
+        services.AddSingleton(sp => new BotApiWatch(sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<ITelegramBotClient>(sp => TelegramClient(Get<TelegramOptions>(sp), sp.GetRequiredService<BotApiWatch>(), sp.GetService<PlaygroundMode>()?.Api));
         services.AddSingleton<FeedReader>();
         services.AddSingleton<PageReader>();
 
@@ -100,7 +112,48 @@ public static class Setup
         services.AddHostedService<DeliveryWorker>();
         services.AddHostedService<EditorCourier>();
         services.AddHostedService<UpdateReceiver>();
+
+        // The web endpoints (SPEC §5a): /healthz, /metrics, the dashboard.
+        services.AddHealthChecks().AddCheck<StorageCheck>("storage").AddCheck<BotApiCheck>("botApi").AddCheck<OutboxCheck>("outbox");
+        services.AddOpenTelemetry().ConfigureResource(r => r.AddService("newsbot"))
+            .WithMetrics(m => m.AddMeter(NewsMetrics.MeterName).AddPrometheusExporter());
+        services.AddSingleton<StoreGauges>();
+        services.AddSingleton<Dashboard>();
+        if (PlaygroundMode.IsOn(config)) AddPlayground(services);
         return services;
+    }
+
+    /// <summary>Playground mode (SPEC §5): the Bot API emulator, a store of its own, the playground's channel and editor, and the
+    /// sample site as the feed when none is configured.</summary>
+    private static void AddPlayground(IServiceCollection services)
+    {
+        var folder = PlaygroundMode.NewFolder();
+        AddOptions<PlaygroundOptions>(services, PlaygroundOptions.Section, PlaygroundOptions.Check);
+        services.AddSingleton(sp => new PlaygroundMode(folder, sp.GetRequiredService<ILogger<PlaygroundMode>>()));
+        services.PostConfigure<TelegramOptions>(PlaygroundMode.Configure);
+        services.PostConfigure<StorageOptions>(o => o.Path = Path.Combine(folder, "newsbot.db"));
+        services.AddSingleton(sp => new SampleSite(sp.GetRequiredService<TimeProvider>(), Get<PlaygroundOptions>(sp).ReleaseEvery));
+        services.AddOptions<FeedsOptions>().PostConfigure<IOptions<PlaygroundOptions>>((feeds, playground) =>
+        {
+            if (feeds.Items.Count > 0) return;
+            var every = playground.Value.ReleaseEvery / 4;
+            // No Name: each sample story's own section (City, Економіка…) is its section, as with a real site's feed.
+            feeds.Items.Add(new FeedOptions { Url = SampleSite.FeedUrl.ToString(), PollInterval = every < TimeSpan.FromSeconds(1) ? TimeSpan.FromSeconds(1) : every });
+        });
+        services.AddSingleton<PlaygroundChat>();
+        services.AddSingleton<PlaygroundView>();
+    }
+
+    /// <summary>Maps the web endpoints; they listen on Web:Urls once the service starts.</summary>
+    public static WebApplication MapNewsBot(this WebApplication app)
+    {
+        app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = Health.WriteAsync });
+        app.Services.GetRequiredService<StoreGauges>();
+        app.MapPrometheusScrapingEndpoint("/metrics");
+        var playground = app.Services.GetService<PlaygroundMode>() is not null;
+        app.MapDashboard(playground ? new DashboardLinks("/playground", PlaygroundView.Link) : DashboardLinks.Plain);
+        if (playground) app.MapPlayground();
+        return app;
     }
 
     /// <summary>Runs the service; a configuration or start-up problem ends it with one line per problem and exit code 2.</summary>
@@ -133,8 +186,21 @@ public static class Setup
     public static async Task StartAsync(IHost host, CancellationToken ct)
     {
         host.Services.GetService<IStartupValidator>()?.Validate();
+        Listen(host);
+        var playground = host.Services.GetService<PlaygroundMode>();
+        if (playground is not null) await playground.StartAsync();
         await host.Services.GetRequiredService<BotStartup>().StartAsync(ct);
         await host.StartAsync(ct);
+        NewsMetrics.StartAtZero(Enum.GetNames<Lane>());
+        playground?.Announce(host.Services.GetService<IServer>()?.Features.Get<IServerAddressesFeature>()?.Addresses ?? []);
+    }
+
+    /// <summary>A web host listens on Web:Urls (a host without a web server, as some tests build, has nothing to bind).</summary>
+    private static void Listen(IHost host)
+    {
+        if (host.Services.GetService<IServer>()?.Features.Get<IServerAddressesFeature>() is not { } server) return;
+        server.Addresses.Clear();
+        foreach (var url in Get<WebOptions>(host.Services).UrlList) server.Addresses.Add(url);
     }
 
     private static List<string> StartupProblems(Exception e) => e switch
@@ -142,6 +208,8 @@ public static class Setup
         OptionsValidationException o => o.Failures.ToList(),
         AggregateException a => a.InnerExceptions.SelectMany(StartupProblems).ToList(),
         StartupException s => [s.Message],
+        IOException io when io.Message.StartsWith("Failed to bind to address", StringComparison.Ordinal) =>
+            [$"Web:Urls: {io.Message} Set Web__Urls to a free address, e.g. http://localhost:8081."],
         InvalidOperationException i when i.Message.StartsWith("Failed to convert configuration value", StringComparison.Ordinal) => [i.Message],
         _ => [],
     };
@@ -154,22 +222,28 @@ public static class Setup
         services.AddSingleton<IValidateOptions<T>>(new RuleValidator<T>(rules));
     }
 
-    private static HttpClient WebClient(bool allowPrivateAddresses)
+    /// <summary>The fetcher's client; in playground mode the sample site answers for itself and everything else goes out as usual.</summary>
+    private static HttpClient WebClient(bool allowPrivateAddresses, SampleSite? sample)
     {
-        var client = new HttpClient(WebFetcher.CreateHandler(allowPrivateAddresses));
+        HttpMessageHandler handler = WebFetcher.CreateHandler(allowPrivateAddresses);
+        if (sample is not null) handler = new SampleSiteHandler(sample) { InnerHandler = handler };
+        var client = new HttpClient(handler);
         WebFetcher.ConfigureClient(client);
         return client;
     }
 
-    /// <summary>A plain HttpClient with no logging handler: the token is in every Bot API URL and must never reach a log.</summary>
-    private static TelegramBotClient TelegramClient(TelegramOptions o)
+    /// <summary>A plain HttpClient with no logging handler: the token is in every Bot API URL and must never reach a log. In playground
+    /// mode it talks to the emulator, with the emulator's token.</summary>
+    private static TelegramBotClient TelegramClient(TelegramOptions o, BotApiWatch watch, FakeBotApi? emulator)
     {
-        var http = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+        watch.InnerHandler = new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) };
+        var http = new HttpClient(watch)
         {
             Timeout = TimeSpan.FromSeconds(o.PollTimeout + 30),
         };
         // Our own pacer honours retry_after; the library must not sleep on its own.
-        return new TelegramBotClient(new TelegramBotClientOptions(o.BotToken, o.ApiBaseUrl) { RetryThreshold = 0, RetryCount = 0 }, http);
+        var (token, baseUrl) = emulator is null ? (o.BotToken, o.ApiBaseUrl) : (emulator.Token, emulator.BaseUrl.ToString());
+        return new TelegramBotClient(new TelegramBotClientOptions(token, baseUrl) { RetryThreshold = 0, RetryCount = 0 }, http);
     }
 
     private sealed class RuleValidator<T>(Func<T, IEnumerable<string>> rules) : IValidateOptions<T> where T : class

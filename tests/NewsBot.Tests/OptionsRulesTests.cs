@@ -16,16 +16,19 @@ public class OptionsRulesTests
     }
 
     [Fact]
+    public void No_token_at_all_is_playground_mode_not_a_problem() => Assert.Empty(OptionsRules.Check(new TelegramOptions()));
+
+    [Fact]
     public void Each_telegram_problem_is_its_own_line()
     {
         var o = new TelegramOptions
         {
-            BotToken = "", ApiBaseUrl = "ftp://x", Channels = ["@ok_channel", "-1001234567890", "no spaces"],
+            BotToken = "no-shape", ApiBaseUrl = "ftp://x", Channels = ["@ok_channel", "-1001234567890", "no spaces"],
             Editors = [42, -1], MessagesPerSecond = 0, MessagesPerMinutePerGroup = 5000,
         };
         var problems = OptionsRules.Check(o).ToList();
         Assert.Equal(6, problems.Count);
-        Assert.Contains(problems, p => p.StartsWith("Telegram:BotToken is required"));
+        Assert.Contains(problems, p => p.StartsWith("Telegram:BotToken does not look like a bot token"));
         Assert.Contains(problems, p => p.StartsWith("Telegram:ApiBaseUrl"));
         Assert.Contains(problems, p => p.StartsWith("Telegram:Channels:2"));
         Assert.Contains(problems, p => p.StartsWith("Telegram:Editors:1"));

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsBot.Storage;
+using NewsBot.Telemetry;
 
 namespace NewsBot.Delivery;
 
@@ -92,7 +93,7 @@ public sealed class DeliveryWorker(
         switch (decision)
         {
             case DeliveryDecision.Drop drop:
-                outbox.Fail(delivery, drop.Reason);
+                if (outbox.Fail(delivery, drop.Reason)) NewsMetrics.Failed(delivery.Lane.ToString());
                 if (!delivery.IsSend) log.LogWarning("{Action} of article {ArticleId} in {ChatId} dropped: {Reason}", delivery.Action, delivery.ArticleId, delivery.Chat, drop.Reason);
                 return true;
             case DeliveryDecision.Done done:
@@ -136,6 +137,7 @@ public sealed class DeliveryWorker(
                 }
                 gate.Sent(delivery, Now);
                 if (delivery.IsChannelPost) FollowRevision(delivery, article);
+                NewsMetrics.Sent(delivery.Lane.ToString());
                 log.Log(delivery.IsChannelPost ? LogLevel.Information : LogLevel.Debug, "Delivered article {ArticleId} to {ChatId} as message {MessageId}", delivery.ArticleId, delivery.Chat, sent.MessageId);
                 return true;
             case SendOutcome.Sent sent:
@@ -163,6 +165,7 @@ public sealed class DeliveryWorker(
                 return false;
             case SendOutcome.ChatGone gone:
                 outbox.DisableChat(delivery.Chat, gone.Error, Now);
+                NewsMetrics.Failed(delivery.Lane.ToString());
                 if (long.TryParse(delivery.Chat, out var readerId)) readers.Stop(readerId, gone.Error, Now);
                 log.LogError("Chat {ChatId} refuses the bot ({Error}); sends there are stopped", delivery.Chat, gone.Error);
                 return false;
@@ -172,7 +175,7 @@ public sealed class DeliveryWorker(
                 log.LogWarning("Chat {ChatId} moved to {NewChatId}; its pending deliveries follow", delivery.Chat, migrated.NewChatId);
                 return false;
             case SendOutcome.Rejected rejected:
-                outbox.Fail(delivery, rejected.Error);
+                if (outbox.Fail(delivery, rejected.Error)) NewsMetrics.Failed(delivery.Lane.ToString());
                 log.LogError("Telegram rejected {Action} of article {ArticleId} for {ChatId}: {Error}", delivery.Action, delivery.ArticleId, delivery.Chat, rejected.Error);
                 return true;
             default:

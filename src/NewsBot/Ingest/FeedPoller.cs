@@ -7,6 +7,7 @@ using NewsBot.Network;
 using NewsBot.Publication;
 using NewsBot.Storage;
 using NewsBot.Summaries;
+using NewsBot.Telemetry;
 
 namespace NewsBot.Ingest;
 
@@ -36,6 +37,7 @@ public sealed class FeedPoller(
         var state = feeds.Get(feed.Url);
         var now = time.GetUtcNow().UtcDateTime;
         if (now < state.NextPollAt) return;
+        NewsMetrics.Polled(feed.Url);
         var clock = Stopwatch.StartNew();
         FeedRead read;
         try
@@ -181,6 +183,7 @@ public sealed class FeedPoller(
 
     private void Fail(FeedOptions feed, FeedStateRecord state, string error)
     {
+        NewsMetrics.PollFailed(feed.Url);
         var now = time.GetUtcNow().UtcDateTime;
         state.Failures++;
         var backoff = Min(feed.PollInterval * Math.Pow(2, Math.Min(state.Failures - 1, 10)), MaxBackoff);

@@ -5,6 +5,7 @@ using NewsBot.Delivery;
 using NewsBot.Posts;
 using NewsBot.Storage;
 using NewsBot.Summaries;
+using NewsBot.Telemetry;
 
 namespace NewsBot.Publication;
 
@@ -46,7 +47,10 @@ public sealed class Publisher(IArticles articles, IOptions<RoutingOptions> routi
         var targets = Audience.ChannelTargets(source.Channels.Concat(Routed(story)), source.Breaking);
         var result = articles.Publish(new PublishRequest(article, targets, source.ScheduleId, source.Breaking), time.GetUtcNow().UtcDateTime);
         if (result == PublishResult.Published)
+        {
+            NewsMetrics.Published();
             log.LogInformation("Published article {ArticleId} ({Key}) to {Targets} target(s){Breaking}", article.Id, source.Key, targets.Count, source.Breaking ? " as breaking news" : "");
+        }
         return (result, article);
     }
 

@@ -19,6 +19,9 @@ public interface IOutbox
     DateTime? NextDue();
     DeliveryRecord? Get(long id);
     IReadOnlyList<DeliveryRecord> OfArticle(long articleId);
+
+    /// <summary>How many of an article's deliveries (its channel posts and readers' copies) are in each state, read without loading them whole.</summary>
+    IReadOnlyDictionary<DeliveryState, int> Tally(long articleId);
     int Count(DeliveryState state);
     int CountSince(DeliveryState state, DateTime since);
 
@@ -154,6 +157,15 @@ internal sealed class LiteOutbox : IOutbox
     public DeliveryRecord? Get(long id) => _deliveries.FindById(id);
 
     public IReadOnlyList<DeliveryRecord> OfArticle(long articleId) => _deliveries.Find(d => d.ArticleId == articleId).ToList();
+
+    public IReadOnlyDictionary<DeliveryState, int> Tally(long articleId)
+    {
+        var tally = new Dictionary<DeliveryState, int>();
+        using var rows = _store.Db.Execute("SELECT { state: @key, count: COUNT(*) } FROM deliveries WHERE ArticleId = @0 GROUP BY State", articleId);
+        while (rows.Read())
+            if (Enum.TryParse<DeliveryState>(rows.Current["state"].AsString, out var state)) tally[state] = rows.Current["count"].AsInt32;
+        return tally;
+    }
 
     public int Count(DeliveryState state) => _deliveries.Count(d => d.State == state);
 

@@ -9,7 +9,7 @@ public sealed partial class FolderGraphTests
     /// <summary>Bottom to top; a folder may use only folders of earlier layers.</summary>
     private static readonly string[][] Layers =
     [
-        ["Network", "Storage"],
+        ["Network", "Storage", "Telemetry"],
         ["Feeds"],
         ["Articles"],
         ["Summaries"],
@@ -20,6 +20,8 @@ public sealed partial class FolderGraphTests
         ["Scheduling"],
         ["Commands"],
         ["Bot", "Editorial"],
+        ["Web"],
+        ["Playground"],
     ];
 
     [GeneratedRegex(@"\bNewsBot\.([A-Z][A-Za-z]+)\b")]

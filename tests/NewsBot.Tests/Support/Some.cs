@@ -4,7 +4,7 @@ namespace NewsBot.Tests.Support;
 public static class Some
 {
     /// <summary>A token in Telegram's "id:secret" shape; <see cref="FakeBotApi"/> accepts it by default.</summary>
-    public const string Token = "123456:TEST-token_abcdefghijklmnopqrstuvw";
+    public const string Token = FakeBotApi.DefaultToken;
 
     private static long _next = 1000;
 

@@ -1,3 +1,6 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -9,19 +12,22 @@ namespace NewsBot.Tests.Support;
 /// <summary>The real service, built by the production composition root, pointed at a fake Bot API and a fake site.</summary>
 public sealed class TestService : IAsyncDisposable
 {
-    private TestService(IHost host, CollectingLogs logs)
+    private TestService(WebApplication host, CollectingLogs logs)
     {
         Host = host;
         Logs = logs;
     }
 
-    public IHost Host { get; }
+    public WebApplication Host { get; }
+
+    /// <summary>Where the web endpoints listen (a free loopback port), e.g. http://127.0.0.1:5123/.</summary>
+    public Uri WebUrl => new(Host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/') + "/");
 
     public CollectingLogs Logs { get; }
 
     public LiteStore Store => Host.Services.GetRequiredService<LiteStore>();
 
-    /// <summary>Settings every test shares: the fake's URL and token, private addresses allowed, short long-polls.</summary>
+    /// <summary>Settings every test shares: the fake's URL and token, private addresses allowed, short long-polls, web endpoints on a free port.</summary>
     public static Dictionary<string, string?> Settings(FakeBotApi api, string dbPath, params string[] feedUrls)
     {
         var settings = new Dictionary<string, string?>
@@ -33,6 +39,7 @@ public sealed class TestService : IAsyncDisposable
             ["Telegram:MessagesPerMinutePerGroup"] = "600",
             ["Storage:Path"] = dbPath,
             ["Network:AllowPrivateAddresses"] = "true",
+            ["Web:Urls"] = "http://127.0.0.1:0",
         };
         for (var i = 0; i < feedUrls.Length; i++)
         {
@@ -42,10 +49,10 @@ public sealed class TestService : IAsyncDisposable
         return settings;
     }
 
-    /// <summary>Builds the host exactly as Program does (AddNewsBot), then starts it as Setup.RunAsync does.</summary>
+    /// <summary>Builds the host exactly as Program does (AddNewsBot, MapNewsBot), then starts it as Setup.RunAsync does.</summary>
     public static async Task<TestService> StartAsync(IDictionary<string, string?> settings)
     {
-        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
             Args = [], EnvironmentName = "Testing", ContentRootPath = AppContext.BaseDirectory,
         });
@@ -54,13 +61,14 @@ public sealed class TestService : IAsyncDisposable
         builder.Logging.ClearProviders().AddProvider(logs).SetMinimumLevel(LogLevel.Debug);
         builder.Services.AddNewsBot(builder.Configuration);
         var host = builder.Build();
+        host.MapNewsBot();
         try
         {
             await Setup.StartAsync(host, CancellationToken.None);
         }
         catch
         {
-            host.Dispose();
+            await host.DisposeAsync();
             throw;
         }
         return new TestService(host, logs);
@@ -70,6 +78,6 @@ public sealed class TestService : IAsyncDisposable
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         await Host.StopAsync(timeout.Token);
-        Host.Dispose();
+        await Host.DisposeAsync();
     }
 }
