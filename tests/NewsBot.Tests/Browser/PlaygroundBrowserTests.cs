@@ -19,10 +19,11 @@ public sealed class PlaygroundBrowserTests(PlaygroundBrowser world) : IClassFixt
         await Expect(post).ToBeVisibleAsync();
         await Expect(post.Locator("b").First).ToHaveTextAsync(story.Title);
         await Expect(post.GetByRole(AriaRole.Link, new() { Name = "Read more" })).ToHaveAttributeAsync("href", $"/playground/site/{story.Lang}/{story.Slug}");
+        // The channel re-renders as it refreshes, so the photo is looked up afresh on every try (no element handle is kept).
         var photo = post.Locator("img");
-        await photo.ScrollIntoViewIfNeededAsync();
         await Expect(photo).ToBeVisibleAsync();
-        Assert.True(await photo.EvaluateAsync<int>("img => img.complete ? img.naturalWidth : -1") > 0, "the sample photo loads");
+        await Expect(photo).ToHaveJSPropertyAsync("complete", true);
+        await Expect(photo).Not.ToHaveJSPropertyAsync("naturalWidth", 0);
     }
 
     [BrowserFact]
