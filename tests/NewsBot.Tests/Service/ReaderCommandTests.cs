@@ -180,6 +180,8 @@ public sealed class ReaderCommandTests : IAsyncLifetime
     public async Task Sections_buttons_and_subscribe_commands_choose_what_arrives()
     {
         Publish(1, "Economy", "Rates");
+        // The article's fan-out ends before this reader starts, so no copy of it races the replies below.
+        await Eventually.TrueAsync(() => Store.Outbox.NextFanout() is null, "the article's fan-out is done");
         var id = Some.UserId();
         await AskAsync(id, "/start");
         var sections = await AskAsync(id, "/sections");
