@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Refreshes eval/ from the evaluation material (default: ../shared/eval beside the repository).
+# Refreshes eval/ from the evaluation material, whose path is the argument (a maintainer's step; no test reads it).
 # Copies exactly what the tests and bench read, with the provenance and licence files; see README.md.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
-source="${1:-$here/../../../../shared/eval}"
+[ $# -eq 1 ] || { echo "usage: refresh.sh PATH/TO/eval" >&2; exit 2; }
+source="$1"
 target="$here/eval"
 [ -f "$source/sources.json" ] || { echo "refresh: no evaluation material at $source (give its path as the argument)" >&2; exit 1; }
 source="$(cd "$source" && pwd)"
